@@ -1,0 +1,104 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// JSON writes the document as indented JSON.
+func JSON(w io.Writer, d *Document) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(d)
+}
+
+// Labels numbers a story's articles [1], [2], … in story order, the way the
+// reports and briefs cite them.
+func (s *Story) Labels() map[string]string {
+	m := make(map[string]string, len(s.Articles))
+	for i, id := range s.Articles {
+		m[id] = fmt.Sprintf("[%d]", i+1)
+	}
+	return m
+}
+
+func cites(labels map[string]string, ids []string) string {
+	var b strings.Builder
+	for _, id := range ids {
+		if l, ok := labels[id]; ok {
+			b.WriteString(l)
+		} else {
+			b.WriteString("[" + id + "]")
+		}
+	}
+	return b.String()
+}
+
+func (d *Document) articleIndex() map[string]*Article {
+	m := make(map[string]*Article, len(d.Articles))
+	for i := range d.Articles {
+		m[d.Articles[i].ID] = &d.Articles[i]
+	}
+	return m
+}
+
+func outletCount(d *Document) int {
+	seen := map[string]bool{}
+	for _, a := range d.Articles {
+		seen[strings.ToLower(a.Outlet)] = true
+	}
+	return len(seen)
+}
+
+// independentOrigins is the largest origin count of any claim, the number a
+// reader means by "how many independent sources back this story".
+func (s *Story) independentOrigins() int {
+	n := 0
+	for _, c := range s.Claims {
+		if c.Kind == "fact" && c.Origins > n {
+			n = c.Origins
+		}
+	}
+	return n
+}
+
+// sortedClaims orders claims as reports show them: facts carried by most
+// origins, then most articles, first; commentary and filler last.
+func sortedClaims(cs []Claim) []Claim {
+	out := append([]Claim(nil), cs...)
+	rank := map[string]int{"fact": 0, "commentary": 1, "filler": 2}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if rank[a.Kind] != rank[b.Kind] {
+			return rank[a.Kind] < rank[b.Kind]
+		}
+		if a.Origins != b.Origins {
+			return a.Origins > b.Origins
+		}
+		return len(a.Articles) > len(b.Articles)
+	})
+	return out
+}
+
+func shorten(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && (s[cut]&0xC0) == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func publishedDay(a *Article) string {
+	if len(a.Published) >= 10 {
+		return a.Published[:10]
+	}
+	return "undated"
+}

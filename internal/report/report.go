@@ -1,0 +1,145 @@
+// Package report holds the analysis document — the public JSON contract
+// described in docs/json.md — and renders it for people as a terminal report
+// or Markdown. It is the last stage of the pipeline: it only formats what the
+// earlier stages found and decides nothing itself.
+package report
+
+// Document is the result of analysing a set of articles. Field names and
+// JSON tags are a public contract: add fields, never rename or drop one.
+type Document struct {
+	Articles []Article    `json:"articles"`
+	Stories  []Story      `json:"stories"`
+	Errors   []InputError `json:"errors"`
+	Stats    Stats        `json:"stats"`
+}
+
+// Stats counts what the run did, for the report header.
+type Stats struct {
+	Inputs           int `json:"inputs"`
+	FailedInputs     int `json:"failed_inputs"`
+	Articles         int `json:"articles"`
+	SameContent      int `json:"same_content"` // articles dropped because an identical one was already read
+	BoilerplateLines int `json:"boilerplate_lines"`
+}
+
+// InputError is one input (or record of one) that could not be read.
+type InputError struct {
+	Input   string `json:"input"`
+	Message string `json:"message"`
+}
+
+// Article is one clean article.
+type Article struct {
+	ID          string    `json:"id"`
+	Source      string    `json:"source"`
+	Format      string    `json:"format"`
+	URL         string    `json:"url,omitempty"`
+	Outlet      string    `json:"outlet"`
+	Title       string    `json:"title"`
+	Published   string    `json:"published,omitempty"` // RFC 3339, empty when unknown
+	Language    string    `json:"language"`
+	Text        string    `json:"text"`
+	Boilerplate []Removed `json:"boilerplate"`
+	Sentences   []Span    `json:"sentences"`
+	AlsoAt      []string  `json:"also_at,omitempty"` // other sources that held exactly this content
+}
+
+// Removed is a piece of text cleaning took out of an article.
+type Removed struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// Span is a byte range of an article's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Story is a group of articles about one event.
+type Story struct {
+	ID          string       `json:"id"`
+	Title       string       `json:"title"`
+	Articles    []string     `json:"articles"`
+	Outlets     []string     `json:"outlets"`
+	Merged      []string     `json:"merged,omitempty"`
+	Duplicates  [][]string   `json:"duplicates"`
+	Entities    []Entity     `json:"entities"`
+	Claims      []Claim      `json:"claims"`
+	Divergences []Divergence `json:"divergences"`
+	Origin      *Origin      `json:"origin"`
+	Derivations []Derivation `json:"derivations"`
+	Brief       string       `json:"brief"`
+}
+
+// Entity is a person, organisation or place with the spellings used for it.
+type Entity struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Kind     string    `json:"kind"`
+	Variants []Variant `json:"variants"`
+}
+
+// Variant is one spelling of an entity and the articles using it.
+type Variant struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+	Count    int      `json:"count"`
+}
+
+// Claim is one statement aligned across the articles that carry it.
+type Claim struct {
+	ID           string        `json:"id"`
+	Text         string        `json:"text"`
+	Articles     []string      `json:"articles"`
+	Sentences    []SentenceRef `json:"sentences"`
+	Outlets      []string      `json:"outlets"`
+	Origins      int           `json:"origins"`
+	SingleSource bool          `json:"single_source"`
+	Kind         string        `json:"kind"`
+}
+
+// SentenceRef points at the wording of a claim in one article.
+type SentenceRef struct {
+	Article string `json:"article"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}
+
+// Divergence is a point where the articles carrying a claim disagree.
+type Divergence struct {
+	Kind   string  `json:"kind"`
+	Claim  string  `json:"claim"`
+	Values []Value `json:"values"`
+}
+
+// Value is one of the competing values of a divergence.
+type Value struct {
+	Value    string   `json:"value"`
+	Articles []string `json:"articles"`
+	Context  string   `json:"context,omitempty"`
+}
+
+// Origin is the likely original report of a story.
+type Origin struct {
+	Outlet   string     `json:"outlet"`
+	Article  *string    `json:"article"` // null when the original is not in the corpus
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Derivation is one edge of the provenance graph.
+type Derivation struct {
+	From     string     `json:"from"`
+	To       string     `json:"to"`
+	Kind     string     `json:"kind"`
+	Evidence []Evidence `json:"evidence"`
+}
+
+// Evidence backs a provenance decision.
+type Evidence struct {
+	Kind    string `json:"kind"`
+	Text    string `json:"text"`
+	Article string `json:"article,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+}

@@ -1,0 +1,143 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Text writes the terminal report: per story its articles, near-duplicates,
+// entities with their variants, claims, divergences, provenance and brief.
+func Text(w io.Writer, d *Document) error {
+	p := &printer{w: w}
+	st := d.Stats
+	p.f("crosscheck: %d articles from %d outlets in %d stories", st.Articles, outletCount(d), len(d.Stories))
+	p.f("  (%d inputs read, %d failed; %d boilerplate lines removed", st.Inputs, st.FailedInputs, st.BoilerplateLines)
+	if st.SameContent > 0 {
+		p.f("; %d identical copies folded", st.SameContent)
+	}
+	p.f(")\n")
+	byID := d.articleIndex()
+	for i := range d.Stories {
+		s := &d.Stories[i]
+		labels := s.Labels()
+		p.f("\n━━ Story %d: %s  [%s]\n", i+1, s.Title, s.ID)
+		p.f("   %d articles · %d outlets · %d independent origins · %d divergences\n",
+			len(s.Articles), len(s.Outlets), s.independentOrigins(), len(s.Divergences))
+		if s.Origin != nil {
+			where := "not in the corpus"
+			if s.Origin.Article != nil {
+				where = cites(labels, []string{*s.Origin.Article})
+			}
+			p.f("   Likely original: %s (%s)\n", s.Origin.Outlet, where)
+		}
+		p.f("\n   Articles\n")
+		for _, id := range s.Articles {
+			a := byID[id]
+			if a == nil {
+				continue
+			}
+			extra := ""
+			if n := len(a.Boilerplate); n > 0 {
+				extra = fmt.Sprintf(", %d boilerplate removed", n)
+			}
+			p.f("   %-5s %s · %s · %s — %s (%s%s)\n", labels[id], a.Outlet, publishedDay(a), a.Language, shorten(a.Title, 70), a.Source, extra)
+		}
+		if len(s.Duplicates) > 0 {
+			p.f("\n   Near-duplicates (syndicated copies)\n")
+			for _, g := range s.Duplicates {
+				p.f("   %s\n", strings.Join(labelList(labels, g), " ≈ "))
+			}
+		}
+		if len(s.Entities) > 0 {
+			p.f("\n   Entities\n")
+			for _, e := range s.Entities {
+				var vs []string
+				for _, v := range e.Variants {
+					vs = append(vs, fmt.Sprintf("%q %s", v.Text, cites(labels, v.Articles)))
+				}
+				p.f("   %-6s %s — %s\n", e.Kind, e.Name, strings.Join(vs, ", "))
+			}
+		}
+		if len(s.Claims) > 0 {
+			p.f("\n   Claims\n")
+			for _, c := range sortedClaims(s.Claims) {
+				mark := "  "
+				switch {
+				case c.Kind != "fact":
+					mark = "~ "
+				case c.SingleSource:
+					mark = "! "
+				case c.Origins > 1:
+					mark = "✓ "
+				}
+				p.f("   %s%-11s %d origin(s), %d article(s) %s  %s\n", mark, c.Kind, c.Origins, len(c.Articles), cites(labels, c.Articles), shorten(c.Text, 110))
+			}
+			p.f("   (✓ independently corroborated, ! single-source, ~ commentary or filler)\n")
+		}
+		if len(s.Divergences) > 0 {
+			p.f("\n   Divergences\n")
+			for _, dv := range s.Divergences {
+				var vs []string
+				for _, v := range dv.Values {
+					vs = append(vs, fmt.Sprintf("%q %s", v.Value, cites(labels, v.Articles)))
+				}
+				p.f("   %-17s %s\n", dv.Kind, strings.Join(vs, "  vs  "))
+				p.f("   %-17s in: %s\n", "", shorten(dv.Claim, 100))
+			}
+		}
+		if len(s.Derivations) > 0 {
+			p.f("\n   Provenance\n")
+			for _, e := range s.Derivations {
+				p.f("   %s → %s  %s", nodeLabel(labels, e.From), nodeLabel(labels, e.To), e.Kind)
+				if len(e.Evidence) > 0 {
+					p.f("  (%s: %s)", e.Evidence[0].Kind, shorten(e.Evidence[0].Text, 60))
+				}
+				p.f("\n")
+			}
+		}
+		if s.Brief != "" {
+			p.f("\n   Brief\n")
+			for _, line := range strings.Split(strings.TrimSpace(s.Brief), "\n") {
+				p.f("   %s\n", line)
+			}
+		}
+	}
+	if len(d.Errors) > 0 {
+		p.f("\nInputs that failed\n")
+		for _, e := range d.Errors {
+			p.f("   %s\n", e.Message)
+		}
+	}
+	return p.err
+}
+
+func labelList(labels map[string]string, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = cites(labels, []string{id})
+	}
+	return out
+}
+
+// nodeLabel names a provenance node: an article by its citation label, an
+// absent outlet by its name.
+func nodeLabel(labels map[string]string, node string) string {
+	if name, ok := strings.CutPrefix(node, "outlet:"); ok {
+		return name
+	}
+	return cites(labels, []string{node})
+}
+
+// printer remembers the first write error so the report code stays linear.
+type printer struct {
+	w   io.Writer
+	err error
+}
+
+func (p *printer) f(format string, args ...any) {
+	if p.err != nil {
+		return
+	}
+	_, p.err = fmt.Fprintf(p.w, format, args...)
+}

@@ -1,0 +1,222 @@
+// Package store is crosscheck's durable memory: the contract every storage
+// backend meets (embedded SQLite by default, PostgreSQL when several workers
+// share the load), so that ingestion, the server and the reading commands
+// never see which one is in use. Backends live in sub-packages and all pass
+// the conformance suite in store/storetest.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// Sentinel errors; backends wrap them so callers test with errors.Is.
+var (
+	// ErrNotFound: no article, story or feed with that id.
+	ErrNotFound = errors.New("not found")
+	// ErrConflict: a batch refers to a story or article that changed under it
+	// (another worker merged the story away); retry the batch.
+	ErrConflict = errors.New("conflict")
+)
+
+// Store is the storage contract. All methods are safe for concurrent use.
+//
+// Guarantees every backend keeps:
+//   - Commit is atomic and durable: when it returns nil, every article,
+//     story change and merge of the batch survives a crash of the process
+//     (kill -9) or the machine; when it returns an error, none of it is
+//     visible. No reader ever sees half a batch.
+//   - Articles are unique by ID (a hash of their content) and by URL: Commit
+//     skips an article already stored under either and reports it in
+//     CommitResult.Duplicates; committing the same batch twice changes nothing.
+//   - A story id stays resolvable for ever: after a merge, Story(old id)
+//     returns the story it was merged into, with Requested set to the old id.
+type Store interface {
+	// Commit stores a batch of ingestion results atomically.
+	Commit(ctx context.Context, b *Batch) (CommitResult, error)
+	// Seen returns the id of a stored article with this URL (when url is not
+	// empty) or this content id, or ErrNotFound.
+	Seen(ctx context.Context, url, contentID string) (string, error)
+
+	// Article returns one stored article.
+	Article(ctx context.Context, id string) (*Article, error)
+	// StoryArticles returns the live articles of a story (following merges),
+	// oldest first.
+	StoryArticles(ctx context.Context, storyID string) ([]*Article, error)
+	// Story returns a story, following merges.
+	Story(ctx context.Context, id string) (*Story, error)
+	// Stories lists live (unmerged) stories.
+	Stories(ctx context.Context, q StoryQuery) (StoryPage, error)
+	// ActiveStories returns the grouping state of the live stories updated at
+	// or after since, newest first, at most limit: what ingestion reloads to
+	// resume where it stopped.
+	ActiveStories(ctx context.Context, since time.Time, limit int) ([]StoryState, error)
+
+	// StaleStories returns the ids of stories whose analysis is older than
+	// their membership, at most limit, oldest change first.
+	StaleStories(ctx context.Context, limit int) ([]string, error)
+	// PutAnalysis stores the analysis of a story computed at a.Version. It is
+	// ignored (nil error) when the story has changed since that version, so a
+	// slow worker never overwrites a newer analysis.
+	PutAnalysis(ctx context.Context, a *Analysis) error
+	// Analysis returns the stored analysis document of a story (following
+	// merges), or ErrNotFound when it has not been analysed yet.
+	Analysis(ctx context.Context, storyID string) (*Analysis, error)
+
+	// Search runs a full-text query over article titles and texts and over
+	// claims.
+	Search(ctx context.Context, query string, limit, offset int) ([]Hit, error)
+	// Outlets returns per-outlet counts.
+	Outlets(ctx context.Context) ([]OutletStats, error)
+	// Counts returns store-wide totals.
+	Counts(ctx context.Context) (Counts, error)
+
+	// Feed returns the polling state of a feed, or ErrNotFound.
+	Feed(ctx context.Context, url string) (*Feed, error)
+	// PutFeed creates or replaces the polling state of a feed.
+	PutFeed(ctx context.Context, f *Feed) error
+	// Feeds lists all feeds' polling states.
+	Feeds(ctx context.Context) ([]Feed, error)
+
+	// GetBlob and PutBlob keep small named state (the grouping's document
+	// frequencies). GetBlob returns ErrNotFound for an unknown name.
+	GetBlob(ctx context.Context, name string) ([]byte, error)
+	PutBlob(ctx context.Context, name string, data []byte) error
+
+	Close() error
+}
+
+// Batch is what one ingestion step commits.
+type Batch struct {
+	Articles []NewArticle
+	// Stories are created or updated: title, grouping state, last update.
+	Stories []StoryUpdate
+	// Merges fold story From into story Into (articles move, From stays
+	// resolvable).
+	Merges []Merge
+}
+
+// NewArticle is an article with the story it joined.
+type NewArticle struct {
+	Article *news.Article
+	Story   string
+}
+
+// StoryUpdate creates a story or updates its title and grouping state.
+type StoryUpdate struct {
+	ID      string
+	Title   string
+	State   []byte    // the grouping's opaque per-story state
+	Updated time.Time // the newest article's time (published, else ingested)
+}
+
+// Merge folds one story into another.
+type Merge struct{ From, Into string }
+
+// CommitResult says what a Commit did.
+type CommitResult struct {
+	Added []string
+	// Duplicates maps the batch's article id to the id already stored
+	// (same content, or same URL with other content).
+	Duplicates map[string]string
+}
+
+// Article is a stored article.
+type Article struct {
+	news.Article
+	Story    string
+	Ingested time.Time
+}
+
+// Story is a stored story's summary.
+type Story struct {
+	ID        string
+	Requested string // the id asked for when it was merged into this one
+	Title     string
+	Created   time.Time
+	Updated   time.Time
+	Version   int64 // grows with every membership change
+	Merged    []string
+	// Counts as of the last analysis (zero before it).
+	Articles    int
+	Outlets     int
+	Origins     int
+	Divergences int
+	Analysed    bool
+}
+
+// StoryQuery selects and orders stories.
+type StoryQuery struct {
+	Order  string // "newest" (default) or "largest"
+	Since  time.Time
+	Until  time.Time
+	Outlet string // exact outlet name, case-insensitive
+	Entity string // an entity name or variant, case-insensitive
+	Limit  int    // default 50
+	Offset int
+}
+
+// StoryPage is one page of stories.
+type StoryPage struct {
+	Stories []Story
+	Total   int
+}
+
+// StoryState is what the grouping needs to resume a story.
+type StoryState struct {
+	ID      string
+	State   []byte
+	Updated time.Time
+}
+
+// Analysis is a story's analysis: the per-story JSON document and the
+// numbers and texts that listing and search need.
+type Analysis struct {
+	Story       string
+	Version     int64
+	Title       string
+	Articles    int
+	Outlets     int
+	Origins     int
+	Divergences int
+	Entities    []string // names and variants, for filtering
+	Claims      []ClaimText
+	Doc         []byte // the report.Story JSON
+}
+
+// ClaimText is a claim as search indexes it.
+type ClaimText struct{ ID, Text string }
+
+// Hit is one search result.
+type Hit struct {
+	Kind    string // "article" or "claim"
+	ID      string // article id or claim id
+	Story   string
+	Title   string
+	Snippet string
+}
+
+// OutletStats counts one outlet's articles and roles.
+type OutletStats struct {
+	Outlet   string
+	Articles int
+	Stories  int
+}
+
+// Counts are store-wide totals.
+type Counts struct{ Articles, Stories int }
+
+// Feed is the polling state of one feed.
+type Feed struct {
+	URL          string
+	ETag         string
+	LastModified string
+	LastPolled   time.Time
+	NextPoll     time.Time
+	Failures     int
+	LastError    string
+	Items        int
+}
