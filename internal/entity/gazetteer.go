@@ -1,0 +1,248 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// The gazetteers are small and hand-written: places and organisations that
+// news about world politics keeps naming, each with the spellings and
+// translations that should resolve to it. One line per entity, canonical
+// name first, aliases after "|".
+const placeList = `
+United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten
+United Kingdom|UK|U.K.|Britain|Great Britain|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien
+Russia|Russian Federation|Rusia|Russland|Russie|Rossiya
+Ukraine|Ucrania|Ucraina|Ukraina
+Belarus|Byelorussia|Belarussia|Bielorrusia|Bielorussia|Biélorussie|Weißrussland
+Kyiv|Kiev|Kiew|Kijów|Kyïv
+Moscow|Moskva|Moscú|Mosca|Moscou|Moskau
+Minsk
+Crimea|Crimée|Krim|Krym
+Donbas|Donbass
+Donetsk
+Luhansk|Lugansk
+Kharkiv|Kharkov|Charkiw
+Kherson
+Zaporizhzhia|Zaporizhia|Zaporozhye
+Odesa|Odessa
+Mariupol
+Bakhmut|Artemovsk
+Lviv|Lvov|Lemberg
+Washington|Washington DC|Washington D.C.|D.C.
+New York|New York City|NYC|Nueva York
+London|Londres|Londra
+Paris|París|Parigi
+Berlin|Berlín|Berlino
+Rome|Roma|Rom
+Madrid
+Brussels|Bruselas|Bruxelles|Brüssel
+Prague|Praga|Prag|Praha
+Warsaw|Varsovia|Varsavia|Varsovie|Warschau
+Vienna|Viena|Wien|Vienne
+Geneva|Ginebra|Ginevra|Genève|Genf
+Beijing|Peking|Pekín|Pechino|Pékin
+Tokyo|Tokio
+Istanbul|Estambul
+Ankara
+Tehran|Teheran|Teherán|Téhéran
+Baghdad|Bagdad
+Jerusalem|Jerusalén|Gerusalemme|Jérusalem
+Gaza|Gaza Strip
+Damascus|Damasco|Damas
+Cairo|El Cairo|Le Caire|Kairo
+Riyadh
+Doha
+Dubai
+Delhi|New Delhi
+Europe|Europa
+Asia
+Latin America|América Latina|Amérique latine|Lateinamerika
+South America
+North America
+Africa|África|Afrique|Afrika
+Middle East|Oriente Medio|Medio Oriente
+Germany|Alemania|Germania|Allemagne|Deutschland
+France|Francia|Frankreich
+Italy|Italia|Italie|Italien
+Spain|España|Spagna|Espagne|Spanien
+Poland|Polonia|Pologne|Polen
+Austria|Autriche|Österreich
+Australia|Australie|Australien
+Switzerland|Suiza|Svizzera|Suisse|Schweiz
+Sweden|Suecia|Svezia|Suède|Schweden
+Finland|Finlandia|Finlande|Finnland
+Norway|Noruega|Norvegia|Norvège|Norwegen
+Denmark|Dinamarca|Danimarca|Danemark|Dänemark
+Netherlands|Holland|Países Bajos|Paesi Bassi|Pays-Bas|Niederlande
+Belgium|Bélgica|Belgio|Belgique|Belgien
+Portugal|Portogallo
+Greece|Grecia|Grèce|Griechenland
+Hungary|Hungría|Ungheria|Hongrie|Ungarn
+Czech Republic|Czechia|República Checa|Repubblica Ceca|Tschechien
+Slovakia|Eslovaquia|Slovacchia|Slowakei
+Romania|Rumania|Roumanie|Rumänien
+Bulgaria|Bulgarie|Bulgarien
+Serbia|Serbie|Serbien
+Croatia|Croacia|Croazia|Croatie|Kroatien
+Moldova|Moldavia|Moldavie|Moldau
+Georgia|Géorgie|Georgien
+Armenia|Arménie|Armenien
+Azerbaijan|Azerbaiyán|Azerbaigian|Azerbaïdjan|Aserbaidschan
+Kazakhstan|Kazajistán|Kazakistan|Kasachstan
+Lithuania|Lituania|Lituanie|Litauen
+Latvia|Letonia|Lettonia|Lettonie|Lettland
+Estonia|Estonie|Estland
+Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei
+Iran|Irán|Persia
+Iraq|Irak
+Israel|Israele|Israël
+Palestine|Palestina
+Syria|Siria|Syrie|Syrien
+Lebanon|Líbano|Libano|Liban|Libanon
+Jordan|Jordania|Giordania|Jordanie|Jordanien
+Egypt|Egipto|Egitto|Égypte|Ägypten
+Saudi Arabia|Arabia Saudita|Arabie saoudite|Saudi-Arabien
+Qatar|Katar
+Yemen|Jemen
+Afghanistan|Afganistán
+Pakistan|Pakistán
+India|Inde|Indien
+China|Cina|Chine
+Taiwan|Taiwán
+Japan|Japón|Giappone|Japon
+North Korea|Corea del Norte|Corea del Nord|Corée du Nord|Nordkorea
+South Korea|Corea del Sur|Corea del Sud|Corée du Sud|Südkorea
+Korea|Corea|Corée
+Vietnam|Viet Nam
+Indonesia|Indonésie|Indonesien
+Canada|Canadá|Kanada
+Mexico|México|Messico|Mexique|Mexiko
+Brazil|Brasil|Brasile|Brésil|Brasilien
+Argentina|Argentine|Argentinien
+Venezuela
+Cuba|Kuba
+Chile|Cile|Chili
+Colombia|Colombie|Kolumbien
+South Africa|Sudáfrica|Sudafrica|Afrique du Sud|Südafrika
+Nigeria
+Ethiopia|Etiopía|Etiopia|Éthiopie|Äthiopien
+Sudan|Soudan
+Libya|Libia|Libye|Libyen
+Mali
+Niger
+Algeria|Argelia|Algérie|Algerien
+Morocco|Marruecos|Marocco|Maroc|Marokko
+Tunisia|Túnez|Tunisie|Tunesien
+St. Petersburg|Saint Petersburg|St Petersburg|San Petersburgo|San Pietroburgo|Saint-Pétersbourg|Sankt Petersburg
+Chicago
+Los Angeles
+San Francisco
+Miami
+Boston
+Texas
+California
+Florida
+Milan|Milano|Mailand
+Munich|Múnich|Monaco di Baviera|München
+Hamburg|Hamburgo|Amburgo|Hambourg
+Barcelona|Barcellona|Barcelone
+Sochi
+Siberia|Sibérie|Sibirien
+Chechnya|Chechenia|Cecenia|Tchétchénie|Tschetschenien
+Baltic|Baltics
+Balkans
+Caucasus
+Black Sea|Mar Negro|Mar Nero|Mer Noire|Schwarzes Meer
+Mediterranean
+Vatican|Vaticano|Vatican City
+`
+
+const orgList = `
+Council on Foreign Relations|CFR
+North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance
+United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen
+European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union
+Central Intelligence Agency|CIA
+Federal Bureau of Investigation|FBI
+National Security Agency|NSA
+National Security Council|NSC
+State Department|Department of State|US State Department
+Pentagon|Department of Defense|Defense Department|DoD
+White House|Casa Blanca|Casa Bianca|Maison Blanche|Weißes Haus
+Kremlin|Cremlino|Kreml
+Congress|US Congress
+Wagner Group|Wagner PMC|PMC Wagner
+International Monetary Fund|IMF|FMI
+World Bank|Banco Mundial|Banca Mondiale|Banque mondiale|Weltbank
+International Criminal Court|ICC
+Organization for Security and Co-operation in Europe|OSCE
+Group of Seven|G7
+Group of Twenty|G20
+Hamas
+Hezbollah|Hizbollah|Hisbollah
+Taliban
+Houthis|Houthi|Ansar Allah
+Islamic State|ISIS|ISIL|Daesh
+Al-Qaeda|al-Qaeda|Al Qaeda
+Israel Defense Forces|IDF
+European Commission
+NBC News|NBC
+CNN
+BBC|BBC News
+Fox News|Fox News Digital
+CBS News|CBS
+ABC News|ABC
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+Tass|TASS|ITAR-TASS
+RIA Novosti|RIA
+Interfax
+Bloomberg|Bloomberg News
+The New York Times|New York Times|NYT
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
+The Guardian|Guardian
+Financial Times|FT
+Politico
+Axios
+Al Jazeera|Aljazeera
+El Diario|eldiario.es
+El País|El Pais
+Corriere della Sera
+La Repubblica|Repubblica
+ANSA
+Le Monde
+Der Spiegel|Spiegel
+`
+
+// gazEntry is one gazetteer entity.
+type gazEntry struct {
+	Name, Kind string
+}
+
+// gazetteer maps the folded spelling of every alias to its entity.
+var gazetteer = buildGazetteer()
+
+func buildGazetteer() map[string]gazEntry {
+	m := make(map[string]gazEntry)
+	add := func(list, kind string) {
+		for _, line := range strings.Split(list, "\n") {
+			if line = strings.TrimSpace(line); line == "" {
+				continue
+			}
+			names := strings.Split(line, "|")
+			for _, n := range names {
+				k := fold(n)
+				if _, dup := m[k]; !dup {
+					m[k] = gazEntry{Name: names[0], Kind: kind}
+				}
+			}
+		}
+	}
+	add(placeList, news.KindPlace)
+	add(orgList, news.KindOrg)
+	return m
+}

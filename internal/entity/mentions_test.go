@@ -1,0 +1,176 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+type tk struct{ Text, Kind string }
+
+const (
+	person = news.KindPerson
+	org    = news.KindOrg
+	place  = news.KindPlace
+)
+
+func TestMentions(t *testing.T) {
+	cases := []struct {
+		name, lang, text string
+		want             []tk
+	}{
+		{"title stripped, kind from title", "en",
+			"Talks went on. Russian President Vladimir Putin spoke.",
+			[]tk{{"Vladimir Putin", person}}},
+		{"possessive stripped", "en",
+			"It was Putin’s plan and Zelenskyy's reply.",
+			[]tk{{"Putin", ""}, {"Zelenskyy", ""}}},
+		{"sentence-initial ordinary words", "en",
+			"Meanwhile Russia waited. Backstage diplomacy resumed. Formal talks are rare.",
+			[]tk{{"Russia", place}}},
+		{"sentence-initial word seen in lower case elsewhere", "en",
+			"Experts met in Minsk. The experts agreed.",
+			[]tk{{"Minsk", place}}},
+		{"weekday and month break a name", "en",
+			"They met Russia on Thursday and Ukraine in April.",
+			[]tk{{"Russia", place}, {"Ukraine", place}}},
+		{"acronyms: org, known place, shouting", "en",
+			"The CFR and NATO met the US side. The plan IS NOT working, BTW.",
+			[]tk{{"CFR", org}, {"NATO", org}, {"US", place}}},
+		{"dotted acronym", "en",
+			"Officials of the U.S. and the U.K. declined.",
+			[]tk{{"U.S.", place}, {"U.K.", place}}},
+		{"connectors inside names", "en",
+			"He joined the Council on Foreign Relations, praised Charles de Gaulle, met Ursula von der Leyen and Bashar al-Assad.",
+			[]tk{{"Council on Foreign Relations", org}, {"Charles de Gaulle", person}, {"Ursula von der Leyen", person}, {"Bashar al-Assad", person}}},
+		{"title of an organisation", "en",
+			"He is the President of the Council on Foreign Relations.",
+			[]tk{{"Council on Foreign Relations", org}}},
+		{"secretary of a department", "en",
+			"It included former US Secretary of Defense Mary Beth Long.",
+			[]tk{{"US", place}, {"Mary Beth Long", person}}},
+		{"title word inside an organisation", "en",
+			"He left the Justice Department for the General Assembly.",
+			[]tk{{"Justice Department", org}, {"General Assembly", org}}},
+		{"agency before a title", "en",
+			"Then CIA Director William Burns flew to Kiev.",
+			[]tk{{"CIA", org}, {"William Burns", person}, {"Kiev", place}}},
+		{"outlets", "en",
+			"Officials told NBC News, the Wall Street Journal, Reuters and Tass.",
+			[]tk{{"NBC News", org}, {"Wall Street Journal", org}, {"Reuters", org}, {"Tass", org}}},
+		{"headline in title case", "en",
+			"Ex-US Officials And Russians Discuss Ukraine Conflict\nThe talks went on.",
+			[]tk{{"US", place}, {"Ukraine", place}}},
+		{"missing comma between two names", "en",
+			"At the table with Lavrov Richard Haass sat down.",
+			[]tk{{"Lavrov", ""}, {"Richard Haass", person}}},
+		{"trailing capitalised ordinary word", "en",
+			"French President Emmanuel Macron Last month said so.",
+			[]tk{{"Emmanuel Macron", person}}},
+		{"known name then an organisation", "en",
+			"They briefed the White House National Security Council afterward.",
+			[]tk{{"White House", org}, {"National Security Council", org}}},
+		{"administration named after a person", "en",
+			"It is known to the Biden Administration officials.",
+			[]tk{{"Biden", person}}},
+		{"context cues make a person", "en",
+			"We asked Rebekah Koffler, a former intelligence officer. Later Kupchan said yes.",
+			[]tk{{"Rebekah Koffler", person}, {"Kupchan", person}}},
+		{"bare surname takes the kind of the full name", "en",
+			"Thomas Graham spoke. Later, Graham left.",
+			[]tk{{"Thomas Graham", person}, {"Graham", person}}},
+		{"Spanish", "es",
+			"El ministro de Exteriores ruso, Serguéi Lavrov, dijo que Rusia y Estados Unidos hablan.",
+			[]tk{{"Serguéi Lavrov", person}, {"Rusia", place}, {"Estados Unidos", place}}},
+		{"Italian elision", "it",
+			"Leonard Moss dell'Institute for Maritime Security ha parlato a Ginevra.",
+			[]tk{{"Leonard Moss", person}, {"Institute for Maritime Security", org}, {"Ginevra", place}}},
+		{"French", "fr",
+			"Le président Emmanuel Macron a déclaré à Paris que l'Ukraine résiste.",
+			[]tk{{"Emmanuel Macron", person}, {"Paris", place}, {"Ukraine", place}}},
+		{"German nouns are not names", "de",
+			"Der russische Außenminister Sergej Lawrow traf sich in New York mit Experten. Die Gespräche dauerten Stunden.",
+			[]tk{{"Sergej Lawrow", person}, {"New York", place}}},
+		{"script without case", "zh",
+			"俄罗斯外长拉夫罗夫四月在纽约会见了美国前官员。",
+			nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := newArticle("x", tc.text)
+			a.Language = tc.lang
+			var got []tk
+			for _, m := range Mentions(a) {
+				got = append(got, tk{m.Text, m.Kind})
+				if a.Text[m.Start:m.End] != m.Text {
+					t.Errorf("mention %q has span %d:%d = %q", m.Text, m.Start, m.End, a.Text[m.Start:m.End])
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Mentions(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestMentionsNoSentences(t *testing.T) {
+	a := &news.Article{Text: "Sergey Lavrov met Richard Haass in New York."}
+	got := Mentions(a)
+	if len(got) != 3 {
+		t.Errorf("Mentions without sentences = %v, want 3 mentions", got)
+	}
+	if Mentions(nil) != nil || Mentions(&news.Article{}) != nil {
+		t.Errorf("Mentions of nil or empty article returned mentions, want none")
+	}
+}
+
+func BenchmarkMentions(b *testing.B) {
+	text := strings.Repeat("Russian Foreign Minister Sergey Lavrov met Richard Haass, the president of the Council on Foreign Relations, in New York in April, NBC News reported. Lavrov said the talks were useful. ", 30)
+	a := newArticle("bench", text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Mentions(a)
+	}
+}
+
+func FuzzMentions(f *testing.F) {
+	for _, s := range []string{
+		"Sergey Lavrov met Richard Haass in New York.",
+		"He is the President of the Council on Foreign Relations.",
+		"U.S. officials met al-Assad's envoy. Putin’s plan.",
+		"Ex-US Officials And Russians Discuss Ukraine Conflict",
+		"dell'Institute l'Élysée O’Brien Jean-Pierre F-16",
+		"俄罗斯外长拉夫罗夫", "\xff\xfe Bad UTF-8 \xc3", "", "U.", "A. B. C.", "al-", "'s",
+	} {
+		f.Add(s, 0, len(s))
+	}
+	f.Fuzz(func(t *testing.T, text string, s1, s2 int) {
+		a := &news.Article{Text: text, Sentences: []news.Sentence{{Start: s1, End: s2}, {Start: s2, End: len(text)}}}
+		end := -1
+		for _, m := range Mentions(a) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("mention %+v outside text of %d bytes", m, len(text))
+			}
+			if m.Start < end {
+				t.Fatalf("mention %+v overlaps the previous one", m)
+			}
+			end = m.End
+			if !utf8.ValidString(m.Text) || !utf8.RuneStart(text[m.Start]) {
+				t.Fatalf("mention %+v not on UTF-8 boundaries", m)
+			}
+			// Past the end only valid input has boundaries to keep.
+			if utf8.ValidString(text) && m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+				t.Fatalf("mention %+v ends inside a character", m)
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention text %q, span says %q", m.Text, text[m.Start:m.End])
+			}
+		}
+		Resolve([]*news.Article{a})
+	})
+}
