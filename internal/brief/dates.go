@@ -1,0 +1,174 @@
+package brief
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dateMention is an explicit date, month, weekday or season named in a text.
+type dateMention struct {
+	Text       string // as written: "June 24", "April", "Thursday"
+	Start, End int
+	Year       int // 0 when not written
+	Month      time.Month
+	Day        int
+	Weekday    time.Weekday
+	HasWeekday bool
+	Season     string
+}
+
+const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
+
+// The date finder is a handful of regular expressions rather than a date
+// parsing library: it must find mentions inside running text with their
+// offsets and keep partial dates ("in April") partial, which the parsers
+// in go.mod (built to turn one date string into one time) do not do.
+var (
+	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "July 6, 2023", "July 6", "July 2023", "July".
+	monthFirstRE = regexp.MustCompile(`\b(` + monthNames + `)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
+	// "6 July 2023", "6 July".
+	dayFirstRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)(?:\s+(\d{4})\b)?`)
+	weekdayRE  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	seasonRE   = regexp.MustCompile(`(?i)\b(autumn|spring|summer|winter)\b`)
+)
+
+var monthByPrefix = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+var weekdays = map[string]time.Weekday{
+	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
+	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
+}
+
+// dateMentions finds the explicit date mentions of text, in text order,
+// without overlaps (the longest form wins: "July 6, 2023" over "July").
+func dateMentions(text string) []dateMention {
+	var out []dateMention
+	taken := make([]bool, len(text)+1)
+	claim := func(s, e int) bool {
+		for i := s; i < e; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := s; i < e; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+	for _, m := range isoDateRE.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		if mo < 1 || mo > 12 || d < 1 || d > 31 || !claim(m[0], m[1]) {
+			continue
+		}
+		out = append(out, dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Year: y, Month: time.Month(mo), Day: d})
+	}
+	for _, m := range dayFirstRE.FindAllStringSubmatchIndex(text, -1) {
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Day: d, Month: monthOf(text[m[4]:m[5]])}
+		if m[6] >= 0 {
+			dm.Year, _ = strconv.Atoi(text[m[6]:m[7]])
+		}
+		if d >= 1 && d <= 31 && claim(m[0], m[1]) {
+			out = append(out, dm)
+		}
+	}
+	for _, m := range monthFirstRE.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		// "May" alone is too often the verb; keep it only with a day or year.
+		if name == "May" && m[4] < 0 && m[6] < 0 {
+			continue
+		}
+		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Month: monthOf(name)}
+		if m[4] >= 0 {
+			dm.Day, _ = strconv.Atoi(text[m[4]:m[5]])
+		}
+		if m[6] >= 0 {
+			dm.Year, _ = strconv.Atoi(text[m[6]:m[7]])
+		}
+		if dm.Day <= 31 && claim(m[0], m[1]) {
+			out = append(out, dm)
+		}
+	}
+	for _, m := range weekdayRE.FindAllStringSubmatchIndex(text, -1) {
+		if claim(m[0], m[1]) {
+			out = append(out, dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Weekday: weekdays[text[m[2]:m[3]]], HasWeekday: true})
+		}
+	}
+	for _, m := range seasonRE.FindAllStringSubmatchIndex(text, -1) {
+		if claim(m[0], m[1]) {
+			out = append(out, dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Season: strings.ToLower(text[m[2]:m[3]])})
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+func sortMentions(ms []dateMention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+func monthOf(name string) time.Month {
+	return monthByPrefix[strings.ToLower(name[:3])]
+}
+
+// resolve places a mention in time, using the article's publication date
+// for a missing year (the latest such month not after publication) and for
+// a weekday (the latest such day on or before publication). ok is false
+// when it cannot be placed; label is how the timeline shows it.
+func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool) {
+	switch {
+	case m.Month != 0:
+		y := m.Year
+		if y == 0 && !pub.IsZero() {
+			y = pub.Year()
+			if m.Month > pub.Month() {
+				y--
+			}
+		}
+		if y == 0 {
+			return time.Time{}, m.label(), false
+		}
+		d := max(m.Day, 1)
+		t = time.Date(y, m.Month, d, 0, 0, 0, 0, time.UTC)
+		if m.Day > 0 {
+			return t, t.Format("2 January 2006"), true
+		}
+		return t, t.Format("January 2006"), true
+	case m.HasWeekday && !pub.IsZero():
+		p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
+		back := (int(p.Weekday()) - int(m.Weekday) + 7) % 7
+		t = p.AddDate(0, 0, -back)
+		return t, t.Format("Monday 2 January 2006"), true
+	}
+	return time.Time{}, m.label(), false
+}
+
+// label is the mention's normalised text when it cannot be placed in time.
+func (m dateMention) label() string {
+	switch {
+	case m.Month != 0 && m.Day > 0 && m.Year > 0:
+		return time.Date(m.Year, m.Month, m.Day, 0, 0, 0, 0, time.UTC).Format("2 January 2006")
+	case m.Month != 0 && m.Day > 0:
+		return strconv.Itoa(m.Day) + " " + m.Month.String()
+	case m.Month != 0 && m.Year > 0:
+		return m.Month.String() + " " + strconv.Itoa(m.Year)
+	case m.Month != 0:
+		return m.Month.String()
+	case m.HasWeekday:
+		return m.Weekday.String()
+	}
+	return m.Season
+}

@@ -1,0 +1,254 @@
+package brief
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/neurosnap/sentences"
+	"github.com/neurosnap/sentences/english"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// stopwords are English function words: bigrams made only of them are not
+// concepts worth covering. Read-only.
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about after all also an and any are as at be been but by can could
+		did do does for from had has have he her his how i if in into is it its more most no not of on one
+		or other our out over said says she so some than that the their them then there these they this to
+		up was we were what when which while who will with would you new two year years`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// punkt loads the English Punkt sentence splitter once: loading its
+// training data is most of the cost of summarising raw articles. The
+// splitter is only read after loading.
+var punkt = sync.OnceValue(func() *sentences.DefaultSentenceTokenizer {
+	t, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		return nil
+	}
+	return t
+})
+
+// candidate is one sentence that may go into a summary.
+type candidate struct {
+	text     string
+	doc, pos int
+	concepts []string
+	ends     []int // ends[i]: byte length of text needed to hold concepts[i]
+}
+
+// summaryParams are the knobs of the concept-coverage summariser, tuned on
+// DUC 2004 (see TestSummaryDUC2004).
+type summaryParams struct {
+	minDF     float64 // concepts must occur in at least this share of the documents
+	minor     float64 // weight factor of the rarer concepts: they only break ties and fill
+	lead      float64 // extra weight of a concept for each document whose lead sentences hold it
+	leadSents int     // how many first sentences count as the lead
+	costPow   float64 // gain is divided by length^costPow
+	minWords  int
+	maxWords  int
+	unigram   float64 // weight factor of content-word concepts beside bigrams
+}
+
+var defaultParams = summaryParams{minDF: 0.4, minor: 0.01, lead: 1.5, leadSents: 2, costPow: 1, minWords: 8, maxWords: 55}
+
+// Summary returns an extractive summary of the articles of one story, at
+// most maxBytes long (the last sentence is cut if it does not fit). It is
+// a greedy approximation of concept coverage (Gillick & Favre 2009, the
+// ICSISumm of DUC 2004): concepts are stemmed word bigrams weighted by the
+// number of articles that use them, with extra weight for the articles'
+// opening sentences, and sentences are picked by the weight of concepts
+// they add per byte, so repeats add nothing. Deterministic.
+func Summary(arts []*news.Article, maxBytes int) string {
+	return summarize(arts, maxBytes, defaultParams)
+}
+
+func summarize(arts []*news.Article, maxBytes int, p summaryParams) string {
+	if maxBytes <= 0 {
+		return ""
+	}
+	cands := candidates(arts, p)
+	if len(cands) == 0 {
+		return ""
+	}
+	weight := conceptWeights(cands, p)
+	covered := map[string]bool{}
+	used := make([]bool, len(cands))
+	seenText := map[string]bool{}
+	var out []string
+	size := 0
+	for size < maxBytes {
+		best, bestScore := -1, 0.0
+		for i, c := range cands {
+			if used[i] || seenText[c.text] {
+				continue
+			}
+			room := maxBytes - size
+			gain := 0.0
+			seen := map[string]bool{}
+			for j, k := range c.concepts {
+				if c.ends[j] <= room && !covered[k] && !seen[k] {
+					gain += weight[k]
+					seen[k] = true
+				}
+			}
+			if gain == 0 {
+				continue
+			}
+			score := gain / math.Pow(float64(min(len(c.text), room)), p.costPow)
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		seenText[cands[best].text] = true
+		for _, k := range cands[best].concepts {
+			covered[k] = true
+		}
+		out = append(out, cands[best].text)
+		size += len(cands[best].text) + 1
+	}
+	return truncateBytes(strings.Join(out, " "), maxBytes)
+}
+
+// candidates splits the articles into sentences (textproc's, or the
+// English Punkt splitter for raw articles) and keeps those of a useful
+// length, whitespace collapsed.
+func candidates(arts []*news.Article, p summaryParams) []candidate {
+	var out []candidate
+	var split *sentences.DefaultSentenceTokenizer
+	for d, a := range arts {
+		if a == nil {
+			continue
+		}
+		if len(a.Sentences) == 0 && split == nil {
+			split = punkt()
+		}
+		for pos, s := range articleSentences(a, split) {
+			s = strings.Join(strings.Fields(s), " ")
+			if n := len(rougeTokens(s)); n < p.minWords || n > p.maxWords {
+				continue
+			}
+			c := candidate{text: s, doc: d, pos: pos}
+			c.concepts, c.ends = concepts(s, p.unigram > 0)
+			if len(c.concepts) > 0 {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// articleSentences returns the texts of a's sentences, split by split when
+// textproc has not split them.
+func articleSentences(a *news.Article, split *sentences.DefaultSentenceTokenizer) []string {
+	if len(a.Sentences) > 0 {
+		out := make([]string, 0, len(a.Sentences))
+		for i := range a.Sentences {
+			out = append(out, a.SentenceText(i))
+		}
+		return out
+	}
+	if split == nil {
+		return []string{a.Text}
+	}
+	var out []string
+	for _, s := range split.Tokenize(a.Text) {
+		out = append(out, s.Text)
+	}
+	return out
+}
+
+// concepts returns the stemmed bigrams of s that are not made of
+// stopwords only (and, with unigrams, its stemmed content words, prefixed
+// "1:"), each with the byte length of s needed to hold it, so that a
+// sentence cut at the end of the budget is scored on what survives.
+func concepts(s string, unigrams bool) (out []string, ends []int) {
+	type tok struct {
+		w   string
+		end int
+	}
+	var ts []tok
+	low := strings.ToLower(s)
+	start := -1
+	for i := 0; i <= len(low); i++ {
+		word := i < len(low) && (low[i] >= 'a' && low[i] <= 'z' || low[i] >= '0' && low[i] <= '9')
+		if word && start < 0 {
+			start = i
+		}
+		if !word && start >= 0 {
+			w := low[start:i]
+			if len(w) > 3 {
+				w = porterStem(w)
+			}
+			ts = append(ts, tok{w, i})
+			start = -1
+		}
+	}
+	for i := range ts {
+		if unigrams && !stopwords[ts[i].w] {
+			out = append(out, "1:"+ts[i].w)
+			ends = append(ends, ts[i].end)
+		}
+		if i+1 < len(ts) && !(stopwords[ts[i].w] && stopwords[ts[i+1].w]) {
+			out = append(out, ts[i].w+" "+ts[i+1].w)
+			ends = append(ends, ts[i+1].end)
+		}
+	}
+	return out, ends
+}
+
+// conceptWeights weights each concept by the number of documents using it,
+// plus p.lead for each document whose lead sentences use it; concepts in
+// fewer than p.minDF of the documents (at least two) weigh only p.minor
+// times their document count, enough to fill the budget once the shared
+// concepts are covered.
+func conceptWeights(cands []candidate, p summaryParams) map[string]float64 {
+	docs := map[string]map[int]bool{}
+	lead := map[string]map[int]bool{}
+	for _, c := range cands {
+		for _, k := range c.concepts {
+			if docs[k] == nil {
+				docs[k] = map[int]bool{}
+				lead[k] = map[int]bool{}
+			}
+			docs[k][c.doc] = true
+			if c.pos < p.leadSents {
+				lead[k][c.doc] = true
+			}
+		}
+	}
+	ndocs := map[int]bool{}
+	for _, c := range cands {
+		ndocs[c.doc] = true
+	}
+	minDF := max(2, int(math.Ceil(p.minDF*float64(len(ndocs)))))
+	w := map[string]float64{}
+	keys := make([]string, 0, len(docs))
+	for k := range docs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		df := float64(len(docs[k]))
+		if strings.HasPrefix(k, "1:") {
+			df *= p.unigram
+		}
+		if len(docs[k]) >= minDF {
+			w[k] = df + p.lead*float64(len(lead[k]))
+		} else {
+			w[k] = p.minor * df
+		}
+	}
+	return w
+}

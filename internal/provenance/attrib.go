@@ -1,0 +1,287 @@
+package provenance
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// Attribution is one credit to a news outlet found in an article:
+// "according to NBC News", "told Reuters", "Tass reported", "Source: El
+// Diario". Start and End span Phrase in the article's Text; when the credit
+// was found in the title or in a line that cleaning removed
+// (Article.Boilerplate), Sentence is -1 and Start/End point into the Title
+// or that Removed text. Block is set for a credit that introduces a pasted
+// passage (`Wall Street Journal: "..."`): it speaks for that passage only.
+type Attribution struct {
+	Outlet   string // the outlet as written, e.g. "NBC News"
+	Phrase   string // the whole credit, e.g. "according to NBC News"
+	Article  string
+	Start    int
+	End      int
+	Sentence int
+	Block    bool
+}
+
+// Key returns the folded outlet key used to compare credits (see OutletKey).
+func (at Attribution) Key() string { return OutletKey(at.Outlet) }
+
+var (
+	// afterRE: verbs and prepositions followed by the credited outlet.
+	afterRE = regexp.MustCompile(`(?i)\b(?:according to|told|(?:first |originally )?reported (?:by|in)|reports? (?:from|by|in)|citing|cited by|quoted by|says|said|reports|in an interview with|as reported by|published by|broadcast by)\s`)
+	// beforeRE: verbs preceded by the credited outlet.
+	beforeRE = regexp.MustCompile(`(?i)\s(?:has |had |first |also |was first |originally )?(?:reported|reports|said in a report|wrote|writes|revealed|reported first)\b`)
+	// sourceLineRE: a credit line such as "Source: El Diario".
+	sourceLineRE = regexp.MustCompile(`(?im)^[ \t]*(?:source|sources|via|credit|credits|originally published (?:by|in))[ \t]*:?[ \t]*([^\n]{2,80}?)[ \t]*$`)
+	// colonCreditRE: a pasted passage introduced by its outlet,
+	// `Wall Street Journal: "..."`.
+	colonCreditRE = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n:]{1,50}):[ \t]*["“«]`)
+)
+
+// Attributions returns the outlet credits of a, in text order, followed by
+// those found in its removed boilerplate ("Source: ..." lines are cleaned
+// away but still say where the text came from). Credits to the article's
+// own outlet are left out.
+func Attributions(a *news.Article) []Attribution {
+	self := ""
+	if a.Outlet != "" {
+		self = OutletKey(a.Outlet)
+	}
+	out := findAttributions(a.Text, a.ID, self)
+	for i := range out {
+		out[i].Sentence = -1
+		if len(a.Sentences) > 0 {
+			out[i].Sentence = a.SentenceAt(out[i].Start)
+		}
+	}
+	for _, at := range findAttributions(a.Title, a.ID, self) {
+		at.Sentence = -1
+		out = append(out, at)
+	}
+	for _, r := range a.Boilerplate {
+		for _, at := range findAttributions(r.Text, a.ID, self) {
+			at.Sentence = -1
+			out = append(out, at)
+		}
+	}
+	return out
+}
+
+type span struct{ start, end int }
+
+func findAttributions(text, id, self string) []Attribution {
+	var out []Attribution
+	add := func(name string, ps, pe int) bool {
+		name = strings.TrimSpace(name)
+		if name == "" || (self != "" && OutletKey(name) == self) {
+			return false
+		}
+		out = append(out, Attribution{Outlet: name, Phrase: text[ps:pe], Article: id, Start: ps, End: pe})
+		return true
+	}
+	for _, m := range sourceLineRE.FindAllStringSubmatchIndex(text, -1) {
+		name := cleanCredit(text[m[2]:m[3]])
+		if name == "" || strings.Count(name, " ") > 5 {
+			continue
+		}
+		ls := m[0] + len(text[m[0]:m[1]]) - len(strings.TrimLeft(text[m[0]:m[1]], " \t"))
+		add(name, ls, m[3])
+	}
+	for _, m := range colonCreditRE.FindAllStringSubmatchIndex(text, -1) {
+		name := text[m[2]:m[3]]
+		if low := strings.ToLower(name); strings.HasPrefix(low, "source") || strings.HasPrefix(low, "via") || strings.HasPrefix(low, "credit") {
+			continue
+		}
+		if isOutlet(name) {
+			if add(name, m[2], m[3]+1) {
+				out[len(out)-1].Block = true
+			}
+		}
+	}
+	for _, m := range afterRE.FindAllStringIndex(text, -1) {
+		win := windowAfter(text, m[1])
+		for _, s := range capSpans(text, win) {
+			name := text[s.start:s.end]
+			if isOutlet(name) {
+				add(name, m[0], s.end)
+				break
+			}
+		}
+	}
+	for _, m := range beforeRE.FindAllStringIndex(text, -1) {
+		win := windowBefore(text, m[0])
+		spans := capSpans(text, win)
+		if len(spans) == 0 {
+			continue
+		}
+		s := spans[len(spans)-1]
+		if strings.TrimSpace(text[s.end:m[0]]) != "" {
+			continue // the name must stand right before the verb
+		}
+		s.start = skipFunctionWords(text, s)
+		if s.start >= s.end {
+			continue
+		}
+		name := text[s.start:s.end]
+		if isOutlet(name) {
+			add(name, s.start, m[1])
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	// Drop credits nested in an earlier one ("as reported by" and "reported by").
+	var dedup []Attribution
+	for _, at := range out {
+		if n := len(dedup); n > 0 && at.Start < dedup[n-1].End && at.Key() == dedup[n-1].Key() {
+			continue
+		}
+		dedup = append(dedup, at)
+	}
+	return dedup
+}
+
+// cleanCredit trims debris from a credit line's name: trailing digits glued
+// to a domain ("msn.com3") and punctuation.
+func cleanCredit(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, " \t.,;:|-–—"))
+	if i := strings.LastIndexByte(s, '.'); i > 0 {
+		tail := strings.TrimRight(s[i:], "0123456789")
+		if len(tail) > 1 {
+			s = s[:i] + tail
+		}
+	}
+	return s
+}
+
+// clauseBreak reports whether text[i:] starts a clause boundary that a
+// credited name does not cross.
+func clauseBreak(text string, i int) (bool, int) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch r {
+	case ',', ';', ':', '(', ')', '\n', '"', '“', '”', '–', '—', '«', '»':
+		return true, n
+	case '.', '?', '!':
+		if i+n >= len(text) || text[i+n] == ' ' || text[i+n] == '\n' {
+			return true, n
+		}
+	}
+	return false, n
+}
+
+const creditWindow = 80
+
+func windowAfter(text string, p int) span {
+	e := p
+	for e < len(text) && e-p < creditWindow {
+		if br, _ := clauseBreak(text, e); br {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[e:])
+		e += n
+	}
+	return span{p, e}
+}
+
+func windowBefore(text string, p int) span {
+	s := p
+	for s > 0 && p-s < creditWindow {
+		_, n := utf8.DecodeLastRuneInString(text[:s])
+		if br, _ := clauseBreak(text, s-n); br {
+			break
+		}
+		s -= n
+	}
+	return span{s, p}
+}
+
+// connectors may stand inside a multi-word name ("Corriere della Sera").
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "della": true, "di": true, "la": true, "el": true, "the": true, "and": true, "&": true}
+
+// capSpans returns the runs of capitalised words (or domain names) in win,
+// allowing lower-case connectors between capitalised words.
+func capSpans(text string, win span) []span {
+	type tok struct {
+		s, e int
+		cap  bool
+		conn bool
+	}
+	var toks []tok
+	i := win.start
+	for i < win.end {
+		for i < win.end && text[i] == ' ' || i < win.end && text[i] == '\t' {
+			i++
+		}
+		j := i
+		for j < win.end && text[j] != ' ' && text[j] != '\t' {
+			j++
+		}
+		if j > i {
+			w := strings.TrimRight(text[i:j], ".,;:!?'’\"")
+			e := i + len(w)
+			if e > i {
+				r, _ := utf8.DecodeRuneInString(w)
+				isCap := unicode.IsUpper(r) || domainRE.MatchString(w)
+				toks = append(toks, tok{i, e, isCap, connectors[strings.ToLower(w)]})
+			}
+		}
+		i = j
+	}
+	var out []span
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].cap && !(toks[k].conn && k+1 < len(toks) && toks[k+1].cap && strings.EqualFold(text[toks[k].s:toks[k].e], "the")) {
+			continue
+		}
+		s := toks[k].s
+		e := toks[k].e
+		k2 := k + 1
+		for k2 < len(toks) {
+			if toks[k2].cap {
+				e = toks[k2].e
+				k2++
+				continue
+			}
+			if toks[k2].conn && k2+1 < len(toks) && toks[k2+1].cap {
+				k2++
+				continue
+			}
+			break
+		}
+		out = append(out, span{s, e})
+		k = k2 - 1
+	}
+	return out
+}
+
+// leadWords are sentence-initial words that a capitalised run picks up but
+// that are not part of a name ("As NBC News reported").
+var leadWords = map[string]bool{
+	"as": true, "and": true, "but": true, "in": true, "on": true, "while": true, "meanwhile": true,
+	"also": true, "however": true, "then": true, "so": true, "when": true, "after": true,
+	"before": true, "earlier": true, "today": true, "yesterday": true, "now": true, "this": true,
+}
+
+func skipFunctionWords(text string, s span) int {
+	i := s.start
+	for i < s.end {
+		j := i
+		for j < s.end && text[j] != ' ' {
+			j++
+		}
+		if !leadWords[strings.ToLower(text[i:j])] {
+			return i
+		}
+		for j < s.end && text[j] == ' ' {
+			j++
+		}
+		i = j
+	}
+	return i
+}

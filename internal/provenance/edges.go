@@ -1,0 +1,247 @@
+package provenance
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// passageWords counts the words of a's side of ps (From side when from).
+func passageWords(ps []Passage, ws []word, from bool) int {
+	n := 0
+	for _, p := range ps {
+		s, e := p.FromStart, p.FromEnd
+		if !from {
+			s, e = p.ToStart, p.ToEnd
+		}
+		for _, w := range ws {
+			if w.start >= s && w.end <= e {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func longestPassage(ps []Passage, ws []word) int {
+	best := 0
+	for _, p := range ps {
+		if n := passageWords([]Passage{p}, ws, true); n > best {
+			best = n
+		}
+	}
+	return best
+}
+
+// capitalised words of the story that never occur in lower case, with the
+// number of articles using each: the names whose spelling variants mark
+// translation.
+func storyNames(sorted []*news.Article) (map[string]map[string]bool, map[string]bool) {
+	per := map[string]map[string]bool{}
+	lower := map[string]bool{}
+	for _, a := range sorted {
+		per[a.ID] = map[string]bool{}
+		for k := range capWords(a) {
+			per[a.ID][k] = true
+		}
+		for _, w := range scanWords(a) {
+			if a.Text[w.start:w.end] == w.norm {
+				lower[w.norm] = true
+			}
+		}
+	}
+	return per, lower
+}
+
+func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, shared map[[2]string][]Passage) {
+	per, lower := storyNames(sorted)
+	marksOf := map[string]marks{}
+	for _, a := range sorted {
+		others := map[string]int{}
+		for _, b := range sorted {
+			if b.ID == a.ID {
+				continue
+			}
+			for k := range per[b.ID] {
+				if !lower[k] {
+					others[k]++
+				}
+			}
+		}
+		srcLang := ""
+		if pa := g.arts[g.parent[a.ID]]; pa != nil {
+			srcLang = pa.Language
+		}
+		marksOf[a.ID] = translationMarks(a, info[a.ID].ats, srcLang, others, lower)
+	}
+	hubs := g.absentHubs(sorted, shared, marksOf)
+	for _, a := range sorted {
+		in := info[a.ID]
+		tm := marksOf[a.ID]
+		p := g.parent[a.ID]
+		if p == "" && a.ID == g.Original.Article {
+			continue // the origin derives from nothing
+		}
+		if p == "" {
+			g.Edges = append(g.Edges, Edge{From: a.ID, To: a.ID, Kind: KindIndependent, Evidence: []Evidence{{
+				Kind: "containment", Article: a.ID,
+				Text: "no passage shared with another article of the story and no credit to " + g.originName(),
+			}}})
+			continue
+		}
+		e := Edge{From: p, To: a.ID}
+		for _, at := range in.ats {
+			if at.Key() == g.primary[a.ID] {
+				e.Evidence = append(e.Evidence, Evidence{Kind: "attribution", Text: at.Phrase, Article: a.ID, Start: at.Start, End: at.End})
+			}
+		}
+		if pa := g.arts[p]; pa != nil {
+			ps := shared[[2]string{p, a.ID}]
+			cpa, cap := info[p].cont[a.ID], in.cont[p]
+			e.Evidence = append(e.Evidence, passageEvidence(flip(ps))...)
+			e.Evidence = append(e.Evidence, Evidence{Kind: "containment", Article: a.ID,
+				Text: fmt.Sprintf("%.0f%% of %s's fingerprints are in %s; %.0f%% of %s's are in %s", 100*cpa, p, a.ID, 100*cap, a.ID, p)})
+			credited := hasEvidence(e.Evidence, "attribution")
+			dated := !pa.Published.IsZero() && !a.Published.IsZero() && !pa.Published.Equal(a.Published)
+			if !credited && !dated && math.Abs(cpa-cap) <= asymmetry {
+				e.Evidence = append(e.Evidence, Evidence{Kind: "date", Article: a.ID,
+					Text: "no credit, publication date or containment settles the direction; it follows article order"})
+			}
+			if !pa.Published.IsZero() && !a.Published.IsZero() && pa.Published.Before(a.Published) {
+				e.Evidence = append(e.Evidence, Evidence{Kind: "date", Article: a.ID,
+					Text: fmt.Sprintf("%s published %s, before %s (%s)", p, pa.Published.UTC().Format("2006-01-02 15:04"), a.ID, a.Published.UTC().Format("2006-01-02 15:04"))})
+			}
+			long := longestPassage(ps, info[p].ws)
+			switch {
+			case tm.translated():
+				e.Kind = KindTranslation
+			case cpa >= nearIdentical && cap >= nearIdentical:
+				e.Kind = KindSyndication
+			case long >= quoteMinWords && float64(long) >= quoteFraction*float64(len(info[p].ws)):
+				e.Kind = KindQuotation
+			default:
+				e.Kind = KindRewrite
+			}
+		} else {
+			for _, b := range sorted {
+				if b.ID != a.ID && g.parent[b.ID] == p {
+					e.Evidence = append(e.Evidence, passageEvidence(shared[[2]string{a.ID, b.ID}])...)
+				}
+			}
+			switch {
+			case tm.translated():
+				e.Kind = KindTranslation
+			case hubs[a.ID]:
+				e.Kind = KindQuotation
+				e.Evidence = append(e.Evidence, Evidence{Kind: "containment", Article: a.ID,
+					Text: "carries, in one block, the passages that other retellings of " + strings.TrimPrefix(p, "outlet:") + " share with it: the verbatim text of the absent report"})
+			default:
+				e.Kind = KindRewrite
+			}
+		}
+		if e.Kind == KindQuotation {
+			g.block[a.ID] = blockSpan(a, e.Evidence)
+		}
+		if e.Kind == KindTranslation {
+			e.Evidence = append(e.Evidence, tm.evidence()...)
+		}
+		g.Edges = append(g.Edges, e)
+	}
+}
+
+// blockSpan is the span from the first to the last shared passage of a
+// quotation, widened to whole sentences: the pasted block. The rest of the
+// article is the quoter's own material.
+func blockSpan(a *news.Article, ev []Evidence) [2]int {
+	s, e := -1, -1
+	for _, x := range ev {
+		if x.Kind != "shared-passage" || x.Article != a.ID {
+			continue
+		}
+		if s < 0 || x.Start < s {
+			s = x.Start
+		}
+		if x.End > e {
+			e = x.End
+		}
+	}
+	if s < 0 {
+		return [2]int{0, len(a.Text)}
+	}
+	if i := a.SentenceAt(s); i >= 0 {
+		s = a.Sentences[i].Start
+	}
+	if i := a.SentenceAt(e - 1); i >= 0 {
+		e = a.Sentences[i].End
+	}
+	return [2]int{s, e}
+}
+
+func hasEvidence(ev []Evidence, kind string) bool {
+	for _, e := range ev {
+		if e.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// passageEvidence turns passages into evidence on their From side.
+func passageEvidence(ps []Passage) []Evidence {
+	out := make([]Evidence, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, Evidence{Kind: "shared-passage", Text: p.Text, Article: p.From, Start: p.FromStart, End: p.FromEnd})
+	}
+	return out
+}
+
+func (g *Graph) originName() string {
+	if g.Original.Article != "" {
+		return g.Original.Article
+	}
+	if g.Original.Outlet != "" {
+		return g.Original.Outlet
+	}
+	return "any outlet"
+}
+
+// absentHubs finds, for each outlet absent from the corpus, the article
+// that carries its verbatim text. With the original missing its text can
+// only be seen through the retellings: the untranslated article that
+// shares passages with at least two other retellings, more than any other
+// untranslated one, is the one that pasted the original.
+func (g *Graph) absentHubs(sorted []*news.Article, shared map[[2]string][]Passage, marksOf map[string]marks) map[string]bool {
+	hubs := map[string]bool{}
+	groups := map[string][]string{}
+	for _, a := range sorted {
+		if p := g.parent[a.ID]; strings.HasPrefix(p, "outlet:") {
+			groups[p] = append(groups[p], a.ID)
+		}
+	}
+	for _, ids := range groups {
+		best, bestN, tie := "", 1, false
+		for _, x := range ids {
+			if marksOf[x].translated() {
+				continue // a translation cannot carry the original's wording
+			}
+			n := 0
+			for _, y := range ids {
+				if x != y && len(shared[[2]string{x, y}]) > 0 {
+					n++
+				}
+			}
+			switch {
+			case n > bestN:
+				best, bestN, tie = x, n, false
+			case n == bestN && best != "":
+				tie = true
+			}
+		}
+		if best != "" && !tie {
+			hubs[best] = true
+		}
+	}
+	return hubs
+}
