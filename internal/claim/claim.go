@@ -1,0 +1,171 @@
+package claim
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// Names tells which entity a mention belongs to (entity.Set implements it).
+type Names interface {
+	Lookup(articleID string, start int) (entityID string, ok bool)
+}
+
+// Lineage tells which independent origin a sentence of an article descends
+// from (provenance.Graph implements it): "outlet:nbc news" when the
+// sentence is attributed to or copied from NBC News, "article:<id>" when
+// the article is its own origin.
+type Lineage interface {
+	Origin(articleID string, sentence int) string
+}
+
+// Claim is one statement as the story's articles carry it.
+type Claim struct {
+	ID   string
+	Text string // the most central of the aligned statements
+	// Articles are the IDs of the articles carrying the claim, in input
+	// order; Sentences holds the one statement each contributes, in the
+	// same order.
+	Articles  []string
+	Sentences []Ref
+	Outlets   []string // distinct outlets, sorted
+	// Origins counts the distinct independent origins among the carrying
+	// statements: ten rewrites of one report are one origin.
+	Origins int
+	// SingleSource is Origins == 1: nothing independent confirms the
+	// claim, however many outlets repeat it. Report len(Articles) beside it
+	// ("1 origin, 5 articles").
+	SingleSource bool
+	// Kind is KindCommentary when most carrying statements are the
+	// writer's own voice, KindFiller when all are about another event, and
+	// KindFact otherwise.
+	Kind string
+}
+
+// Ref points at a statement: a sentence or clause of an article's Text.
+type Ref struct {
+	Article    string
+	Start, End int
+}
+
+// Extract splits the articles of one story into statements and aligns them
+// into claims. names may be nil (mentions then compare by folded text) and
+// lin may be nil (each article is then its own origin). Claims come out
+// most widely carried first, then in reading order; nil articles are
+// skipped. Articles are told apart by ID, which must be unique within the
+// story. Sentences and tokens come from textproc when the articles have
+// them; otherwise a plain English analysis made here stands in.
+func Extract(arts []*news.Article, names Names, lin Lineage) []Claim {
+	var docs []*doc
+	for _, a := range arts {
+		if a != nil {
+			docs = append(docs, newDoc(a))
+		}
+	}
+	var stmts []*stmt
+	for di, d := range docs {
+		for _, s := range statements(d, di) {
+			features(d, s, names)
+			s.commentary = isCommentary(d.bare(s.start, s.end))
+			stmts = append(stmts, s)
+		}
+	}
+	weigh(stmts)
+	markFiller(docs, stmts)
+	sims := similarities(stmts)
+	groups := cluster(stmts, sims)
+
+	claims := make([]Claim, 0, len(groups))
+	for _, g := range groups {
+		claims = append(claims, build(docs, stmts, sims, g, lin))
+	}
+	first := func(c Claim) (int, int) {
+		return docIndex(docs, c.Articles[0]), c.Sentences[0].Start
+	}
+	sort.SliceStable(claims, func(i, j int) bool {
+		if len(claims[i].Articles) != len(claims[j].Articles) {
+			return len(claims[i].Articles) > len(claims[j].Articles)
+		}
+		di, si := first(claims[i])
+		dj, sj := first(claims[j])
+		if di != dj {
+			return di < dj
+		}
+		return si < sj
+	})
+	return claims
+}
+
+func docIndex(docs []*doc, id string) int {
+	for i, d := range docs {
+		if d.art.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// build turns one group of statements into a Claim.
+func build(docs []*doc, stmts []*stmt, sims map[pair]float64, members []int, lin Lineage) Claim {
+	slices.SortFunc(members, func(a, b int) int { return stmts[a].doc - stmts[b].doc })
+	var c Claim
+	best, bestSum := members[0], -1.0
+	origins := make(map[string]bool)
+	outlets := make(map[string]bool)
+	commentary, filler := 0, 0
+	h := sha256.New()
+	for _, m := range members {
+		s := stmts[m]
+		a := docs[s.doc].art
+		c.Articles = append(c.Articles, a.ID)
+		c.Sentences = append(c.Sentences, Ref{Article: a.ID, Start: s.start, End: s.end})
+		fmt.Fprintf(h, "%s:%d-%d;", a.ID, s.start, s.end)
+		if a.Outlet != "" {
+			outlets[a.Outlet] = true
+		}
+		origin := "article:" + a.ID
+		if lin != nil {
+			if o := lin.Origin(a.ID, s.sent); o != "" {
+				origin = o
+			}
+		}
+		origins[origin] = true
+		if s.commentary {
+			commentary++
+		}
+		if s.filler {
+			filler++
+		}
+		var sum float64
+		for _, o := range members {
+			if o != m {
+				sum += simOf(sims, m, o)
+			}
+		}
+		if sum > bestSum {
+			best, bestSum = m, sum
+		}
+	}
+	bs := stmts[best]
+	c.Text = oneLine(docs[bs.doc].art.Text[bs.start:bs.end])
+	c.ID = "c" + hex.EncodeToString(h.Sum(nil))[:12]
+	for o := range outlets {
+		c.Outlets = append(c.Outlets, o)
+	}
+	sort.Strings(c.Outlets)
+	c.Origins = len(origins)
+	c.SingleSource = c.Origins == 1
+	switch {
+	case 2*commentary > len(members):
+		c.Kind = KindCommentary
+	case filler == len(members):
+		c.Kind = KindFiller
+	default:
+		c.Kind = KindFact
+	}
+	return c
+}

@@ -1,0 +1,292 @@
+package claim
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// values flattens divergences of one kind into "value=articles" strings,
+// sorted, for comparison.
+func values(divs []Divergence, kind string) []string {
+	var out []string
+	for _, d := range divs {
+		if d.Kind != kind {
+			continue
+		}
+		for _, v := range d.Values {
+			out = append(out, v.Value+"="+strings.Join(v.Articles, ","))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestDiverge(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		kind string
+		want []string // nil: no divergence of that kind
+	}{
+		{
+			name: "number",
+			a:    "Floods in the town of Belmora killed 14 people on Tuesday, officials of the regional council said.",
+			b:    "Floods in the town of Belmora killed 41 people on Tuesday, officials of the regional council said.",
+			kind: DivNumber, want: []string{"14=a", "41=b"},
+		},
+		{
+			name: "spelled-out number equal to digits",
+			a:    "The storm destroyed two dozen houses along the Varnia river near Belmora last night.",
+			b:    "The storm destroyed 24 houses along the Varnia river near Belmora last night.",
+			kind: DivNumber,
+		},
+		{
+			name: "spelled-out number differing",
+			a:    "The storm destroyed two dozen houses along the Varnia river near Belmora last night.",
+			b:    "The storm destroyed 30 houses along the Varnia river near Belmora last night.",
+			kind: DivNumber, want: []string{"30=b", "two dozen=a"},
+		},
+		{
+			name: "calendar date",
+			a:    "The Belmora council will vote on the new dam on June 24, mayor Ilse Varga announced.",
+			b:    "The Belmora council will vote on the new dam on June 25, mayor Ilse Varga announced.",
+			kind: DivDate, want: []string{"June 24=a", "June 25=b"},
+		},
+		{
+			name: "weekday",
+			a:    "Rescue teams from Ostrel reached the flooded villages of the Varnia valley on Tuesday evening.",
+			b:    "Rescue teams from Ostrel reached the flooded villages of the Varnia valley on Wednesday evening.",
+			kind: DivDate, want: []string{"Tuesday=a", "Wednesday=b"},
+		},
+		{
+			name: "date numbers are not number divergences",
+			a:    "The Belmora council will vote on the new dam on June 24, mayor Ilse Varga announced.",
+			b:    "The Belmora council will vote on the new dam on June 25, mayor Ilse Varga announced.",
+			kind: DivNumber,
+		},
+		{
+			name: "name spelling",
+			a:    "Mayor Ilse Varga ordered the evacuation of the riverside district of Belmora late on Tuesday.",
+			b:    "Mayor Ilse Warga ordered the evacuation of the riverside district of Belmora late on Tuesday.",
+			kind: DivName, want: []string{"Ilse Varga=a", "Ilse Warga=b"},
+		},
+		{
+			name: "demonym is not a name divergence",
+			a:    "Engineers from Kaldonia inspected the damaged Belmora dam and the spillway on Friday.",
+			b:    "Kaldonian engineers inspected the damaged Belmora dam and the spillway on Friday.",
+			kind: DivName,
+		},
+		{
+			name: "role",
+			a:    "Deputy minister Tomas Brenner visited the flooded villages of the Varnia valley on Wednesday.",
+			b:    "Minister Tomas Brenner visited the flooded villages of the Varnia valley on Wednesday.",
+			kind: DivRole, want: []string{"Deputy minister=a", "Minister=b"},
+		},
+		{
+			name: "former ambassador",
+			a:    "The former ambassador Petra Lind chaired the donors' meeting for the Belmora flood victims.",
+			b:    "The ambassador Petra Lind chaired the donors' meeting for the Belmora flood victims.",
+			kind: DivRole, want: []string{"ambassador=b", "former ambassador=a"},
+		},
+		{
+			name: "president versus prime minister",
+			a:    "President Anton Kreel promised emergency funds for the Belmora flood victims on Thursday.",
+			b:    "Prime Minister Anton Kreel promised emergency funds for the Belmora flood victims on Thursday.",
+			kind: DivRole, want: []string{"President=a", "Prime Minister=b"},
+		},
+		{
+			name: "quote attribution",
+			a:    "“We will rebuild every bridge before the winter comes,” said Ilse Varga at the press conference.",
+			b:    "“We will rebuild every bridge before the winter comes,” said Tomas Brenner at the press conference.",
+			kind: DivQuote, want: []string{"Ilse Varga=a", "Tomas Brenner=b"},
+		},
+		{
+			name: "same speaker, fuller name",
+			a:    "“We will rebuild every bridge before the winter comes,” said Varga at the press conference.",
+			b:    "“We will rebuild every bridge before the winter comes,” said Ilse Varga at the press conference.",
+			kind: DivQuote,
+		},
+		{
+			name: "antonym",
+			a:    "The council called the engineers' new dam plan acceptable to the residents of both banks.",
+			b:    "The council called the engineers' new dam plan unacceptable to the residents of both banks.",
+			kind: DivMeaning, want: []string{"acceptable=a", "unacceptable=b"},
+		},
+		{
+			name: "rise and fall",
+			a:    "Water levels on the Varnia river began to rise again overnight, the Belmora flood service reported.",
+			b:    "Water levels on the Varnia river began to fall again overnight, the Belmora flood service reported.",
+			kind: DivMeaning, want: []string{"fall=b", "rise=a"},
+		},
+		{
+			name: "negation dropped",
+			a:    "The flood service confirmed that the old dam at Kessel had been breached during the night.",
+			b:    "The flood service confirmed that the old dam at Kessel had not been breached during the night.",
+			kind: DivMeaning, want: []string{"Kessel had been breached=a", "Kessel had not been breached=b"},
+		},
+		{
+			name: "negation cancels antonym",
+			a:    "The council called the engineers' new dam plan not acceptable to the residents of both banks.",
+			b:    "The council called the engineers' new dam plan unacceptable to the residents of both banks.",
+			kind: DivMeaning,
+		},
+		{
+			name: "whether or not asserts nothing",
+			a:    "The council will decide on Friday whether more than 200 families can return to the riverside district.",
+			b:    "The council will decide on Friday whether or not more than 200 families can return to the riverside district.",
+			kind: DivMeaning,
+		},
+		{
+			name: "unit conversion is not a number divergence",
+			a:    "Rescuers found the 13-meter yacht Kestrel drifting near the Belmora lighthouse on Sunday.",
+			b:    "Rescuers found the 43-foot yacht Kestrel drifting near the Belmora lighthouse on Sunday.",
+			kind: DivNumber,
+		},
+		{
+			name: "word order and articles are trivial",
+			a:    "On Monday the Belmora council approved a plan to raise the river dykes by two metres.",
+			b:    "The Belmora council approved the plan to raise the river dykes by two metres on Monday.",
+			kind: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []*news.Article{art("a", tc.a), art("b", tc.b)}
+			claims := Extract(arts, nil, nil)
+			if len(claims) != 1 || len(claims[0].Articles) != 2 {
+				t.Fatalf("Extract(pair) = %+v, want one claim carried by both", claims)
+			}
+			divs := Diverge(arts, claims, nil)
+			if tc.kind == "" {
+				if len(divs) != 0 {
+					t.Errorf("Diverge(%q, %q) = %+v, want none", tc.a, tc.b, divs)
+				}
+				return
+			}
+			if diff := cmp.Diff(tc.want, values(divs, tc.kind)); diff != "" {
+				t.Errorf("Diverge(%q, %q) %s values (-want +got):\n%s", tc.a, tc.b, tc.kind, diff)
+			}
+		})
+	}
+}
+
+// fakeNames resolves mentions by article and offset.
+type fakeNames map[string]map[int]string
+
+func (f fakeNames) Lookup(article string, start int) (string, bool) {
+	id, ok := f[article][start]
+	return id, ok
+}
+
+// mention marks the first occurrence of text in a as a person mention.
+func mention(a *news.Article, text string) news.Mention {
+	i := strings.Index(a.Text, text)
+	m := news.Mention{Start: i, End: i + len(text), Text: text, Kind: news.KindPerson}
+	a.Mentions = append(a.Mentions, m)
+	return m
+}
+
+func TestDivergeNames(t *testing.T) {
+	tests := []struct {
+		name   string
+		nameA  string
+		nameB  string
+		sameID bool
+		want   []string
+	}{
+		{"resolved variant", "Ilse Varga", "Ilse Vargova", true, []string{"Ilse Varga=a", "Ilse Vargova=b"}},
+		{"short form of the same name", "Ilse Varga", "Varga", true, nil},
+		{"different people", "Ilse Varga", "Ilse Vargova", false, nil},
+		{"initials", "VFC", "Varnia Flood Council", true, nil},
+		{"nickname, same surname", "Bob Kreel", "Robert L. Kreel", true, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := art("a", "Mayor "+tc.nameA+" ordered the evacuation of the riverside district of Belmora late on Tuesday.")
+			b := art("b", "Mayor "+tc.nameB+" ordered the evacuation of the riverside district of Belmora late on Tuesday.")
+			ma, mb := mention(a, tc.nameA), mention(b, tc.nameB)
+			idB := "e1"
+			if !tc.sameID {
+				idB = "e2"
+			}
+			names := fakeNames{"a": {ma.Start: "e1"}, "b": {mb.Start: idB}}
+			arts := []*news.Article{a, b}
+			claims := Extract(arts, names, nil)
+			if len(claims) != 1 {
+				t.Fatalf("Extract = %+v, want one claim", claims)
+			}
+			got := values(Diverge(arts, claims, names), DivName)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Diverge names (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestDivergeMerges checks that one slot compared across three articles
+// comes out as one divergence listing which articles carry each value.
+func TestDivergeMerges(t *testing.T) {
+	arts := []*news.Article{
+		art("a", "Floods in the town of Belmora killed 14 people on Tuesday, officials of the regional council said."),
+		art("b", "Floods in the town of Belmora killed 41 people on Tuesday, officials of the regional council said."),
+		art("c", "Floods in the town of Belmora killed 14 people on Tuesday, officials of the regional council said."),
+	}
+	claims := Extract(arts, nil, nil)
+	divs := Diverge(arts, claims, nil)
+	var nums []Divergence
+	for _, d := range divs {
+		if d.Kind == DivNumber {
+			nums = append(nums, d)
+		}
+	}
+	if len(nums) != 1 {
+		t.Fatalf("Diverge = %+v, want one number divergence", divs)
+	}
+	if nums[0].Claim != claims[0].ID {
+		t.Errorf("divergence claim = %q, want %q", nums[0].Claim, claims[0].ID)
+	}
+	want := []Value{
+		{Value: "14", Articles: []string{"a", "c"}},
+		{Value: "41", Articles: []string{"b"}},
+	}
+	got := slices.Clone(nums[0].Values)
+	for i := range got {
+		if got[i].Context == "" {
+			t.Errorf("value %q has no context", got[i].Value)
+		}
+		got[i].Context = ""
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("merged values (-want +got):\n%s", diff)
+	}
+}
+
+func TestDivergeDateGranularity(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []string
+	}{
+		{"month against a day of it", "Parliament in Belmora was ceremonially opened on Sep. 24 by the regional council.",
+			"Parliament in Belmora was ceremonially opened in September by the regional council.", nil},
+		{"month against another month", "Parliament in Belmora was ceremonially opened in August by the regional council.",
+			"Parliament in Belmora was ceremonially opened in September by the regional council.", []string{"August=a", "September=b"}},
+		{"weekdays", "Parliament in Belmora was ceremonially opened on Monday by the regional council.",
+			"Parliament in Belmora was ceremonially opened on Tuesday by the regional council.", []string{"Monday=a", "Tuesday=b"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []*news.Article{art("a", tc.a), art("b", tc.b)}
+			got := values(Diverge(arts, Extract(arts, nil, nil), nil), DivDate)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Diverge(%q, %q) dates (-want +got):\n%s", tc.a, tc.b, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,425 @@
+package claim
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// floodStory is a fictional three-article story: a wire report, a rewrite
+// with an unrelated insert, and a blog post with the writer's opinions.
+func floodStory() []*news.Article {
+	return []*news.Article{
+		art("a", "Floods in the town of Belmora killed 14 people on Tuesday, officials of the regional council said. "+
+			"Mayor Ilse Varga ordered the evacuation of the riverside district on Tuesday night. "+
+			"The Varnia river burst its banks after three days of heavy rain in April. "+
+			"In other news, the Ostrel film festival opened with a record crowd and a new jury president, Marco Dellin."),
+		art("b", "Fourteen people died in floods in Belmora on Tuesday, the regional council said. "+
+			"The Varnia river burst its banks after three days of heavy rain in April, flooding the old town. "+
+			"Mayor Ilse Varga ordered the riverside district evacuated on Tuesday night. "+
+			"Separately, the national football league postponed its final round to September 12."),
+		art("c", "Floods in Belmora killed 14 people on Tuesday, the regional council said. "+
+			"In my view, the council waited far too long before warning residents. "+
+			"Why did nobody listen to the engineers who warned about the dam? "+
+			"Mayor Ilse Varga ordered the evacuation of the riverside district on Tuesday night."),
+	}
+}
+
+func TestExtractKinds(t *testing.T) {
+	arts := floodStory()
+	claims := Extract(arts, nil, nil)
+	tests := []struct {
+		name     string
+		phrase   string
+		articles []string
+		kind     string
+	}{
+		{"death toll", "people", []string{"a", "b", "c"}, KindFact},
+		{"evacuation", "evacuat", []string{"a", "b", "c"}, KindFact},
+		{"river", "burst its banks", []string{"a", "b"}, KindFact},
+		{"first-person opinion", "In my view", []string{"c"}, KindCommentary},
+		{"rhetorical question", "Why did nobody", []string{"c"}, KindCommentary},
+		{"insert about another event", "film festival", []string{"a"}, KindFiller},
+		{"separately reported event", "football league", []string{"b"}, KindFiller},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := claimWith(arts, claims, tc.phrase)
+			if c == nil {
+				t.Fatalf("no claim holds %q", tc.phrase)
+			}
+			if !slices.Equal(c.Articles, tc.articles) || c.Kind != tc.kind {
+				t.Errorf("claim %q: articles %v kind %q, want %v %q", c.Text, c.Articles, c.Kind, tc.articles, tc.kind)
+			}
+		})
+	}
+	t.Run("refs point at the statements", func(t *testing.T) {
+		for _, c := range claims {
+			if len(c.Sentences) != len(c.Articles) {
+				t.Fatalf("claim %q: %d refs for %d articles", c.Text, len(c.Sentences), len(c.Articles))
+			}
+			found := false
+			for i, r := range c.Sentences {
+				if r.Article != c.Articles[i] {
+					t.Errorf("ref %d article %q, want %q", i, r.Article, c.Articles[i])
+				}
+				text := arts[slices.IndexFunc(arts, func(a *news.Article) bool { return a.ID == r.Article })].Text
+				if oneLine(text[r.Start:r.End]) == c.Text {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("claim text %q is none of its statements", c.Text)
+			}
+		}
+	})
+	t.Run("stable IDs", func(t *testing.T) {
+		again := Extract(floodStory(), nil, nil)
+		for i := range claims {
+			if claims[i].ID != again[i].ID {
+				t.Errorf("claim %d ID %q then %q, want stable", i, claims[i].ID, again[i].ID)
+			}
+		}
+	})
+}
+
+// fakeLineage gives each article an origin, with per-sentence overrides.
+type fakeLineage struct {
+	byArticle  map[string]string
+	bySentence map[string]string // "id/sentence"
+}
+
+func (f fakeLineage) Origin(article string, sentence int) string {
+	if o, ok := f.bySentence[fmt.Sprintf("%s/%d", article, sentence)]; ok {
+		return o
+	}
+	return f.byArticle[article]
+}
+
+func TestExtractOrigins(t *testing.T) {
+	texts := map[string]string{
+		"a": "Floods in the town of Belmora killed 14 people on Tuesday, officials of the regional council said.",
+		"b": "Floods in Belmora killed 14 people on Tuesday, officials of the regional council said.",
+		"c": "Floods in the town of Belmora killed 14 people on Tuesday, regional council officials said.",
+		"d": "On Tuesday floods in the town of Belmora killed 14 people, officials of the regional council said.",
+	}
+	const nbc = "outlet:valley herald"
+	tests := []struct {
+		name    string
+		lin     Lineage
+		origins int
+		single  bool
+	}{
+		{"no lineage: each article its own origin", nil, 4, false},
+		{"four rewrites of one report", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc}}, 1, true},
+		{"three rewrites and one independent", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": "article:d"}}, 2, false},
+		{"empty origin falls back to the article", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc}}, 3, false},
+		{"sentence-level origin", fakeLineage{
+			byArticle:  map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc},
+			bySentence: map[string]string{"d/0": "outlet:river radio"},
+		}, 2, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []*news.Article
+			for _, id := range []string{"a", "b", "c", "d"} {
+				arts = append(arts, art(id, texts[id]))
+			}
+			claims := Extract(arts, nil, tc.lin)
+			if len(claims) != 1 || len(claims[0].Articles) != 4 {
+				t.Fatalf("Extract = %+v, want one claim carried by 4 articles", claims)
+			}
+			c := claims[0]
+			if c.Origins != tc.origins || c.SingleSource != tc.single {
+				t.Errorf("Origins, SingleSource = %d, %v, want %d, %v", c.Origins, c.SingleSource, tc.origins, tc.single)
+			}
+			if len(c.Outlets) != 4 {
+				t.Errorf("Outlets = %v, want 4", c.Outlets)
+			}
+		})
+	}
+}
+
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"semicolon", "The council approved the new dam plan for the Varnia river; the engineers will start work on the spillway in May.",
+			[]string{"The council approved the new dam plan for the Varnia river", "the engineers will start work on the spillway in May."}},
+		{"comma and with a new subject", "The council approved the new dam plan for the Varnia river, and the engineers said work on the spillway starts in May.",
+			[]string{"The council approved the new dam plan for the Varnia river", "the engineers said work on the spillway starts in May."}},
+		{"while", "Mayor Ilse Varga praised the rescue teams from Ostrel, while the opposition leaders blamed the council for the delays.",
+			[]string{"Mayor Ilse Varga praised the rescue teams from Ostrel", "the opposition leaders blamed the council for the delays."}},
+		{"noun phrase stays whole", "On the agenda were the fate of the flooded farms near Belmora, and the search for a dam design acceptable to both banks.",
+			[]string{"On the agenda were the fate of the flooded farms near Belmora, and the search for a dam design acceptable to both banks."}},
+		{"short half stays", "The dam held, and it rained.", []string{"The dam held, and it rained."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := newDoc(art("x", tc.text))
+			var got []string
+			for _, s := range d.sents {
+				for _, c := range clauses(d, s) {
+					got = append(got, tc.text[c[0]:c[1]])
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("clauses(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIsCommentary(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"In my view, the council waited far too long.", true},
+		{"We think the dam was badly built.", true},
+		{"Why did nobody listen to the engineers?", true},
+		{"The council is NOT telling the whole story….", true},
+		{"One would assume the mayor knew about the cracks.", true},
+		{"(The mayor who actually built the dam herself)", true},
+		{"The US embassy sent two rescue teams to Belmora.", false},
+		{"“We will rebuild every bridge,” said Ilse Varga.", false},
+		{"``We will rebuild every bridge,'' said Ilse Varga.", false},
+		{"The council said the dam would hold.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d := newDoc(art("x", tc.text))
+			if got := isCommentary(d.bare(0, len(tc.text))); got != tc.want {
+				t.Errorf("isCommentary(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindQuotes(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"said after", "“The dam will hold,” said Ilse Varga on Monday.", "The dam will hold,", "Ilse Varga"},
+		{"name said after", "“The dam will hold,” Ilse Varga said.", "The dam will hold,", "Ilse Varga"},
+		{"told after", "“The dam will hold,” Varga told reporters.", "The dam will hold,", "Varga"},
+		{"colon before", "Ilse Varga said: \"The dam will hold.\"", "The dam will hold.", "Ilse Varga"},
+		{"outlet before", "Valley Herald: “The dam will hold.”", "The dam will hold.", "Valley Herald"},
+		{"pronoun is unknown", "“The dam will hold,” she said.", "The dam will hold,", ""},
+		{"ASCII quotes", "``The dam will hold,'' said Ilse Varga.", "The dam will hold,", "Ilse Varga"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs := findQuotes(tc.text)
+			if len(qs) != 1 {
+				t.Fatalf("findQuotes(%q) = %+v, want one quote", tc.text, qs)
+			}
+			if got := tc.text[qs[0].start:qs[0].end]; got != tc.quote || qs[0].speaker != tc.speaker {
+				t.Errorf("findQuotes(%q) = %q by %q, want %q by %q", tc.text, got, qs[0].speaker, tc.quote, tc.speaker)
+			}
+		})
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	if got := Extract(nil, nil, nil); len(got) != 0 {
+		t.Errorf("Extract(nil) = %+v, want none", got)
+	}
+	arts := []*news.Article{nil, art("x", ""), art("y", "   \n ")}
+	if got := Extract(arts, nil, nil); len(got) != 0 {
+		t.Errorf("Extract(empty articles) = %+v, want none", got)
+	}
+	if got := Diverge(arts, []Claim{{ID: "c", Sentences: []Ref{{Article: "x", Start: 5, End: 90}}}}, nil); len(got) != 0 {
+		t.Errorf("Diverge(bad refs) = %+v, want none", got)
+	}
+}
+
+// syntheticStory builds n articles retelling one fictional event: each
+// takes most of a pool of facts, reworded, in shuffled order, plus a few
+// sentences of its own.
+func syntheticStory(n int) []*news.Article {
+	r := rand.New(rand.NewPCG(1, 2))
+	places := []string{"Belmora", "Ostrel", "Kessel", "Varnia", "Dunmark", "Lisk"}
+	people := []string{"Ilse Varga", "Tomas Brenner", "Petra Lind", "Anton Kreel", "Marco Dellin"}
+	verbs := []string{"said", "told reporters", "announced", "confirmed", "stated"}
+	var facts []string
+	for i := range 30 {
+		p, q := places[i%len(places)], people[i%len(people)]
+		facts = append(facts, fmt.Sprintf("Floods near %s damaged %d houses and %d bridges on the %s road, %s %%s.",
+			p, 10+i, 2+i%5, places[(i+2)%len(places)], q))
+	}
+	var arts []*news.Article
+	for a := range n {
+		var b strings.Builder
+		for _, i := range r.Perm(len(facts))[:22] {
+			fmt.Fprintf(&b, facts[i]+" ", verbs[r.IntN(len(verbs))])
+		}
+		for k := range 5 {
+			fmt.Fprintf(&b, "Outlet %d adds its own remark number %d about the weather in %s this week. ", a, k, places[r.IntN(len(places))])
+		}
+		arts = append(arts, art(fmt.Sprintf("s%02d", a), b.String()))
+	}
+	return arts
+}
+
+func BenchmarkExtract20(b *testing.B) {
+	arts := syntheticStory(20)
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(arts, nil, nil)
+	}
+}
+
+func BenchmarkDiverge20(b *testing.B) {
+	arts := syntheticStory(20)
+	claims := Extract(arts, nil, nil)
+	b.ResetTimer()
+	for b.Loop() {
+		Diverge(arts, claims, nil)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Floods in Belmora killed 14 people on Tuesday, officials said.", "Floods in Belmora killed 41 people on June 24, said Ilse Varga.")
+	f.Add("“The dam will hold,” said Ilse Varga; the council is NOT sure.", "\"The dam will hold\" Varga told: \"")
+	f.Add("a, and b; c while d?", "…. ” “ « »")
+	f.Fuzz(func(t *testing.T, x, y string) {
+		arts := []*news.Article{art("x", x), art("y", y)}
+		claims := Extract(arts, nil, nil)
+		for _, c := range claims {
+			for _, r := range c.Sentences {
+				text := x
+				if r.Article == "y" {
+					text = y
+				}
+				if r.Start < 0 || r.End > len(text) || r.Start > r.End {
+					t.Fatalf("ref %+v out of range for %q", r, text)
+				}
+			}
+		}
+		Diverge(arts, claims, nil)
+	})
+}
+
+// TestExtractNoHubChaining checks that a long sentence resembling two
+// unrelated statements does not pull them into one claim, whether it can
+// be split into clauses (then each half joins its own claim) or not.
+func TestExtractNoHubChaining(t *testing.T) {
+	tests := []struct {
+		name string
+		hub  string
+		// wantSplit: the hub's halves carry both claims.
+		wantSplit bool
+	}{
+		{"splittable hub", "Mayor Ilse Varga met the Kaldonian envoy Petra Lind in Belmora on Tuesday to discuss flood relief, " +
+			"and the regional council signed the new dam treaty with Ostrel engineers after a long night of talks.", true},
+		{"one-clause hub", "Mayor Ilse Varga met the Kaldonian envoy Petra Lind in Belmora on Tuesday to discuss flood relief " +
+			"before the regional council signed the new dam treaty with Ostrel engineers after a long night of talks.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := []*news.Article{
+				art("a", "Mayor Ilse Varga met the Kaldonian envoy Petra Lind in Belmora on Tuesday to discuss flood relief."),
+				art("b", tc.hub),
+				art("c", "The regional council signed the new dam treaty with Ostrel engineers after a long night of talks."),
+			}
+			claims := Extract(arts, nil, nil)
+			for _, c := range claims {
+				if slices.Contains(c.Articles, "a") && slices.Contains(c.Articles, "c") {
+					t.Errorf("claim %q joins a and c through the hub sentence of b: %v", c.Text, c.Articles)
+				}
+			}
+			meeting := claimWith(arts, claims, "Ilse Varga met")
+			treaty := claimWith(arts, claims, "signed the new dam treaty")
+			if meeting == nil || treaty == nil {
+				t.Fatalf("claims %+v, want a meeting and a treaty claim", claims)
+			}
+			if tc.wantSplit && (!slices.Equal(meeting.Articles, []string{"a", "b"}) || !slices.Equal(treaty.Articles, []string{"b", "c"})) {
+				t.Errorf("meeting carried by %v, treaty by %v; want [a b] and [b c]", meeting.Articles, treaty.Articles)
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"two sentences", "The dam held. The river fell.", []string{"The dam held.", "The river fell."}},
+		{"initial", "Mayor Robert L. Kreel spoke. He left.", []string{"Mayor Robert L. Kreel spoke.", "He left."}},
+		{"abbreviation", "Dr. Lind and Sen. Brenner came on Sept. 4. They stayed.", []string{"Dr. Lind and Sen. Brenner came on Sept. 4.", "They stayed."}},
+		{"closing quote", "“It held.” Varga smiled. Why?", []string{"“It held.”", "Varga smiled.", "Why?"}},
+		{"line breaks", "Floods in Belmora\nRescue teams arrived.", []string{"Floods in Belmora", "Rescue teams arrived."}},
+		{"lower case after period", "Lavrov. analytical center", []string{"Lavrov. analytical center"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range splitSentences(tc.text) {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("splitSentences(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestExtractMalformed(t *testing.T) {
+	bad := art("bad", "Floods in Belmora killed 14 people on Tuesday, officials said.")
+	bad.Sentences = []news.Sentence{{Start: 40, End: 10}, {Start: 0, End: 900}, {Start: -3, End: 5}}
+	bad.Tokens = []news.Token{{Start: 50, End: 20, Norm: "x"}, {Start: 0, End: 5000, Norm: "y"}}
+	bad.Mentions = []news.Mention{{Start: 700, End: 710, Text: "Nowhere"}}
+	good := art("good", "Floods in Belmora killed 41 people on Tuesday, officials said.")
+	arts := []*news.Article{bad, good}
+	claims := Extract(arts, nil, nil) // must not panic
+	Diverge(arts, claims, nil)
+	for _, c := range claims {
+		for _, r := range c.Sentences {
+			if r.Start < 0 || r.Start >= r.End {
+				t.Errorf("Extract(malformed) ref %+v is not a span", r)
+			}
+		}
+	}
+}
+
+func TestExtractFillerRules(t *testing.T) {
+	arts := []*news.Article{
+		art("a", "The Varnia river burst its banks near Belmora in April after three days of heavy rain. "+
+			"Mayor Ilse Varga ordered the evacuation of the riverside district of Belmora. "+
+			"Rock singer Anja Petrov cancelled her concert tour of Kaldonia after a dispute with promoters."),
+		art("b", "Heavy rain made the Varnia river burst its banks near Belmora in April. "+
+			"The riverside district of Belmora was evacuated on the orders of Mayor Ilse Varga. "+
+			"The city marathon was run on October 3 under clear skies and warm sunshine."),
+		art("c", "In April the Varnia river burst its banks near Belmora after days of rain. "+
+			"Mayor Ilse Varga had the riverside district of Belmora evacuated. "+
+			"Rescue teams from Belmora worked through the night to reach the flooded farms."),
+	}
+	claims := Extract(arts, nil, nil)
+	tests := []struct {
+		name, phrase, kind string
+	}{
+		{"names nobody else names", "Anja Petrov", KindFiller},
+		{"dated far from the story", "marathon", KindFiller},
+		{"story detail told once", "Rescue teams", KindFact},
+		{"core fact", "burst its banks", KindFact},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := claimWith(arts, claims, tc.phrase)
+			if c == nil {
+				t.Fatalf("no claim holds %q", tc.phrase)
+			}
+			if c.Kind != tc.kind {
+				t.Errorf("claim %q kind %q, want %q", c.Text, c.Kind, tc.kind)
+			}
+		})
+	}
+}

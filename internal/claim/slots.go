@@ -1,0 +1,220 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+)
+
+// Gap size limits, in aligned words: a substitution is only read off a
+// gap small enough that both sides fill the same slot; bigger gaps are
+// different wording, not a changed fact.
+const (
+	maxSlotGap = 2
+	maxRoleGap = 3
+	maxNegGap  = 3
+	// maxAntonymSpan is how many gaps apart two antonyms may sit.
+	maxAntonymSpan = 2
+)
+
+// gapFindings reads number, date and role differences off gap k.
+func gapFindings(al *alignment, k int) []finding {
+	a0, a1, b0, b1 := al.gap(k)
+	na, nb := a1-a0, b1-b0
+	if na == 0 && nb == 0 {
+		return nil
+	}
+	var fs []finding
+	ca, cb := al.region(k, k)
+	if na <= maxSlotGap && nb <= maxSlotGap {
+		if f, ok := dateFinding(al, a0, a1, b0, b1, ca, cb); ok {
+			fs = append(fs, f)
+		} else if f, ok := numberFinding(al, a0, a1, b0, b1, ca, cb); ok {
+			fs = append(fs, f)
+		}
+	}
+	if na <= maxRoleGap && nb <= maxRoleGap {
+		if f, ok := roleFinding(al, k, a0, a1, b0, b1, ca, cb); ok {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
+
+// datesIn returns the date spans touching seq items [s0, s1) of v.
+func datesIn(v *view, s0, s1 int) []dateSpan {
+	var out []dateSpan
+	for _, ds := range v.dates {
+		for p := s0; p < s1; p++ {
+			if v.seq[p].tok < ds.j && v.seq[p].last >= ds.i {
+				out = append(out, ds)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func (v *view) spanText(ds dateSpan) string {
+	return v.doc.art.Text[v.toks[ds.i].Start:v.toks[ds.j-1].End]
+}
+
+func dateClass(key string) string {
+	if weekdays[key] {
+		return "weekday"
+	}
+	return "calendar"
+}
+
+func dateFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
+	da, db := datesIn(al.a, a0, a1), datesIn(al.b, b0, b1)
+	for _, x := range da {
+		for _, y := range db {
+			if x.key == y.key || dateClass(x.key) != dateClass(y.key) {
+				continue
+			}
+			// "September" against "Sep. 24" is vaguer, not different.
+			if (strings.HasPrefix(x.key, monthOnly) || strings.HasPrefix(y.key, monthOnly)) && x.month == y.month {
+				continue
+			}
+			return mk(DivDate, al, al.a.spanText(x), al.b.spanText(y), ca, cb), true
+		}
+	}
+	return finding{}, false
+}
+
+// numbers returns the numbers among seq items [s0, s1) that are not part
+// of a date.
+func numbers(v *view, s0, s1 int) []atok {
+	var out []atok
+	for p := s0; p < s1; p++ {
+		t := v.seq[p]
+		if t.num && len(datesIn(v, p, p+1)) == 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func numberFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
+	xa, xb := numbers(al.a, a0, a1), numbers(al.b, b0, b1)
+	if len(xa) == 0 || len(xb) == 0 {
+		return finding{}, false
+	}
+	for _, x := range xa {
+		for _, y := range xb {
+			if x.value == y.value {
+				return finding{}, false // the same number, moved
+			}
+		}
+	}
+	// A year facing a count ("in 1988" / "300 people") is two different
+	// slots that happen to share a gap.
+	if isYear(xa[0]) != isYear(xb[0]) {
+		return finding{}, false
+	}
+	// The numbers must count the same thing: "13-meter" against "30-foot"
+	// is a conversion, not a change.
+	if na, nb := nextKey(al.a, xa[0]), nextKey(al.b, xb[0]); na != "" && nb != "" && na != nb {
+		return finding{}, false
+	}
+	va := al.a.doc.art.Text[xa[0].start:xa[0].end]
+	vb := al.b.doc.art.Text[xb[0].start:xb[0].end]
+	return mk(DivNumber, al, va, vb, ca, cb), true
+}
+
+// nextKey returns the alignment key of the word after number t, or "".
+func nextKey(v *view, t atok) string {
+	for p := range v.seq {
+		if v.seq[p].tok == t.tok && p+1 < len(v.seq) {
+			return v.seq[p+1].key
+		}
+	}
+	return ""
+}
+
+func isYear(t atok) bool {
+	return t.value >= 1800 && t.value <= 2100 && t.value == float64(int(t.value)) && len(t.norm) == 4
+}
+
+func roleFinding(al *alignment, k, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
+	roles := func(v *view, s0, s1 int) ([]int, bool) {
+		var idx []int
+		for p := s0; p < s1; p++ {
+			if isRoleWord(v.seq[p].norm) {
+				idx = append(idx, p)
+			}
+		}
+		// Most of the gap must be title words, or it is other wording.
+		return idx, 2*len(idx) >= s1-s0
+	}
+	ra, oka := roles(al.a, a0, a1)
+	rb, okb := roles(al.b, b0, b1)
+	if !oka || !okb || len(ra)+len(rb) == 0 {
+		return finding{}, false
+	}
+	// The title noun the words attach to, when it is an anchor.
+	anchor := -1
+	switch {
+	case k < len(al.anchors) && roleNouns[al.a.seq[al.anchors[k][0]].norm]:
+		anchor = k
+	case k > 0 && roleNouns[al.a.seq[al.anchors[k-1][0]].norm]:
+		anchor = k - 1
+	}
+	if (len(ra) == 0 || len(rb) == 0) && anchor < 0 {
+		return finding{}, false // a title word added to no title
+	}
+	// Compare whole titles, anchor included, so that "commander-in-chief"
+	// against "chief" is one title and "deputy minister" against
+	// "minister" two.
+	wa, wb := ra, rb
+	if anchor >= 0 {
+		wa = append(slices.Clone(ra), al.anchors[anchor][0])
+		wb = append(slices.Clone(rb), al.anchors[anchor][1])
+	}
+	if sameWords(al.a, wa, al.b, wb) {
+		return finding{}, false
+	}
+	value := func(v *view, idx []int, col int) string {
+		lo, hi := -1, -1
+		if len(idx) > 0 {
+			lo, hi = idx[0], idx[len(idx)-1]
+		}
+		if anchor >= 0 {
+			p := al.anchors[anchor][col]
+			if lo < 0 || p < lo {
+				lo = p
+			}
+			if hi < 0 || p > hi {
+				hi = p
+			}
+		}
+		return v.text(lo, hi)
+	}
+	return mk(DivRole, al, value(al.a, ra, 0), value(al.b, rb, 1), ca, cb), true
+}
+
+// sameWords reports whether two sets of title words name the same title,
+// comparing synonymous titles (chief, head, commander) as one.
+func sameWords(a *view, ia []int, b *view, ib []int) bool {
+	set := func(v *view, idx []int) map[string]bool {
+		m := make(map[string]bool)
+		for _, p := range idx {
+			n := v.seq[p].norm
+			if c, ok := roleSynonyms[n]; ok {
+				n = c
+			}
+			m[n] = true
+		}
+		return m
+	}
+	x, y := set(a, ia), set(b, ib)
+	if len(x) != len(y) {
+		return false
+	}
+	for k := range x {
+		if !y[k] {
+			return false
+		}
+	}
+	return true
+}
