@@ -57,10 +57,14 @@ func ferryStory() Input {
 			{Text: "The town council of Marrowby closed the Lindqvist Bridge on Tuesday after inspectors found three cracked cables.", Articles: []string{"a2", "a1"}, Origins: 1, SingleSource: true},
 			{Text: "The ferry company expects crowds to ease in the autumn.", Articles: []string{"a3"}, Origins: 1},
 			{Text: "Traffic over the estuary stopped on Tuesday.", Articles: []string{"a1", "a3"}, Origins: 2},
+			{Text: "Captain Ines Varga said the queue at the quay was the longest in eleven years.", Articles: []string{"a3"}, Origins: 1, SingleSource: true, Kind: "commentary"},
 		},
 		Divergences: []Divergence{
+			{Kind: "quote_attribution", Claim: "Mayor Odile Penhaligon said the closure would last at least six weeks.",
+				Values: []Value{{Value: "Penhaligon", Articles: []string{"a1"}, Context: "“the closure would last at least six weeks” — Penhaligon"},
+					{Value: "the council", Articles: []string{"a2"}, Context: "“the closure would last at least six weeks” — the council"}}},
 			{Kind: "number", Claim: "Mayor Odile Penhaligon said the closure would last at least six weeks.",
-				Values: []Value{{Value: "eight weeks", Articles: []string{"a2"}}, {Value: "six weeks", Articles: []string{"a1"}}}},
+				Values: []Value{{Value: "eight", Articles: []string{"a2"}, Context: "take eight weeks"}, {Value: "six", Articles: []string{"a1"}, Context: "least six weeks"}}},
 			{Kind: "name", Claim: "lone value", Values: []Value{{Value: "x", Articles: []string{"a1"}}}},
 		},
 	}
@@ -96,7 +100,7 @@ func TestWriteProperties(t *testing.T) {
 	in := ferryStory()
 	cite := citeOf(in)
 	got := Write(in, cite)
-	sections := []string{"## What is corroborated", "## Single-source", "## Where outlets diverge", "## Timeline"}
+	sections := []string{"\n\n## Summary\n\n", "## What is corroborated", "## Single-source", "Commentary and filler kept apart", "## Where outlets diverge", "## Timeline"}
 	last := -1
 	for _, s := range sections {
 		i := strings.Index(got, s)
@@ -107,7 +111,7 @@ func TestWriteProperties(t *testing.T) {
 	}
 	t.Run("every item cites an article", func(t *testing.T) {
 		for _, line := range strings.Split(got, "\n") {
-			if strings.HasPrefix(line, "- ") && !strings.Contains(line, "[1]") && !strings.Contains(line, "[2]") && !strings.Contains(line, "[3]") {
+			if strings.HasPrefix(line, "- ") && !strings.HasPrefix(line, "- … and ") && !strings.Contains(line, "[1]") && !strings.Contains(line, "[2]") && !strings.Contains(line, "[3]") {
 				t.Errorf("Write(ferry) line without a citation: %q", line)
 			}
 		}
@@ -124,7 +128,7 @@ func TestWriteProperties(t *testing.T) {
 		if strings.Contains(got, "lone value") {
 			t.Errorf("Write(ferry) shows a divergence with one value")
 		}
-		if !strings.Contains(got, "“six weeks” [1]; “eight weeks” [2]") && !strings.Contains(got, "“eight weeks” [2]; “six weeks” [1]") {
+		if !strings.Contains(got, "“take **eight** weeks” [2] vs “least **six** weeks” [1]") {
 			t.Errorf("Write(ferry) lacks the competing values:\n%s", got)
 		}
 	})
@@ -175,5 +179,27 @@ func TestTimelineUndated(t *testing.T) {
 	}
 	if lines := strings.TrimSpace(got[i+len("## Timeline\n\n"):]); lines != strings.Join(want, "\n") {
 		t.Errorf("Write(undated) timeline =\n%s\nwant\n%s", lines, strings.Join(want, "\n"))
+	}
+}
+
+func TestWriteHeader(t *testing.T) {
+	arts := []*news.Article{article("h1", "Pell Courier", "Short.", time.Time{}), article("h2", "Pell Courier", "Short.", time.Time{})}
+	tests := []struct {
+		name string
+		in   Input
+		want string
+	}{
+		{"origin in the corpus", Input{Articles: arts, Origin: "Pell Courier"}, "2 articles, 1 outlet. Original report: Pell Courier.\n"},
+		{"origin known from attributions", Input{Articles: arts, Origin: "Harlen Broadcasting", OriginAbsent: true},
+			"2 articles, 1 outlet. Original report: Harlen Broadcasting (not in the corpus; known from attributions).\n"},
+		{"no origin", Input{Articles: arts, OriginAbsent: true}, "2 articles, 1 outlet.\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Write(tc.in, func(string) string { return "[1]" })
+			if _, line, _ := strings.Cut(got, "\n\n"); !strings.HasPrefix(line, tc.want) {
+				t.Errorf("Write(%s) header = %q, want %q", tc.name, line, tc.want)
+			}
+		})
 	}
 }

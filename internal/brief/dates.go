@@ -16,7 +16,9 @@ type dateMention struct {
 	Day        int
 	Weekday    time.Weekday
 	HasWeekday bool
-	Season     string
+	// Rel is +1 for "next Friday", -1 for "last Friday", 0 for "Friday".
+	Rel    int
+	Season string
 }
 
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
@@ -31,7 +33,7 @@ var (
 	monthFirstRE = regexp.MustCompile(`\b(` + monthNames + `)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
 	// "6 July 2023", "6 July".
 	dayFirstRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)(?:\s+(\d{4})\b)?`)
-	weekdayRE  = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayRE  = regexp.MustCompile(`\b(?:(next|last|Next|Last)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	seasonRE   = regexp.MustCompile(`(?i)\b(autumn|spring|summer|winter)\b`)
 )
 
@@ -99,9 +101,17 @@ func dateMentions(text string) []dateMention {
 		}
 	}
 	for _, m := range weekdayRE.FindAllStringSubmatchIndex(text, -1) {
-		if claim(m[0], m[1]) {
-			out = append(out, dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Weekday: weekdays[text[m[2]:m[3]]], HasWeekday: true})
+		if !claim(m[0], m[1]) {
+			continue
 		}
+		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Weekday: weekdays[text[m[4]:m[5]]], HasWeekday: true}
+		if m[2] >= 0 {
+			dm.Rel = 1
+			if strings.EqualFold(text[m[2]:m[3]], "last") {
+				dm.Rel = -1
+			}
+		}
+		out = append(out, dm)
 	}
 	for _, m := range seasonRE.FindAllStringSubmatchIndex(text, -1) {
 		if claim(m[0], m[1]) {
@@ -125,17 +135,27 @@ func monthOf(name string) time.Month {
 }
 
 // resolve places a mention in time, using the article's publication date
-// for a missing year (the latest such month not after publication) and for
-// a weekday (the latest such day on or before publication). ok is false
-// when it cannot be placed; label is how the timeline shows it.
+// for a missing year and for a weekday. ok is false when it cannot be
+// placed; label is how the timeline shows it.
+//
+// News text names days and months relative to the day it is written, in
+// both directions: "the dam gave way on Tuesday", "documents due by
+// Friday", "the second reading is planned for April". So a weekday is the
+// occurrence nearest publication (at most three days away; publication's
+// own weekday is publication day) unless "next" or "last" says which side,
+// and a month without a year is the occurrence nearest publication (at
+// most six months away, the earlier one on a tie). A written year is kept.
 func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool) {
 	switch {
 	case m.Month != 0:
 		y := m.Year
 		if y == 0 && !pub.IsZero() {
 			y = pub.Year()
-			if m.Month > pub.Month() {
+			switch d := int(m.Month) - int(pub.Month()); {
+			case d >= 6:
 				y--
+			case d < -6:
+				y++
 			}
 		}
 		if y == 0 {
@@ -149,11 +169,29 @@ func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool)
 		return t, t.Format("January 2006"), true
 	case m.HasWeekday && !pub.IsZero():
 		p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
-		back := (int(p.Weekday()) - int(m.Weekday) + 7) % 7
-		t = p.AddDate(0, 0, -back)
+		t = p.AddDate(0, 0, weekdayOffset(p.Weekday(), m.Weekday, m.Rel))
 		return t, t.Format("Monday 2 January 2006"), true
 	}
 	return time.Time{}, m.label(), false
+}
+
+// weekdayOffset is the number of days from a day of weekday pub to the
+// weekday w it names: the nearest one (-3..+3) when rel is 0, the next
+// one after it (+1..+7) when rel is +1, the last one before it (-7..-1)
+// when rel is -1.
+func weekdayOffset(pub, w time.Weekday, rel int) int {
+	ahead := (int(w) - int(pub) + 7) % 7
+	switch {
+	case rel > 0 && ahead == 0:
+		return 7
+	case rel > 0:
+		return ahead
+	case rel < 0:
+		return ahead - 7
+	case ahead <= 3:
+		return ahead
+	}
+	return ahead - 7
 }
 
 // label is the mention's normalised text when it cannot be placed in time.

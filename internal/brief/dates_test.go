@@ -68,7 +68,7 @@ func TestDateMentionResolve(t *testing.T) {
 }
 
 func FuzzDateMentions(f *testing.F) {
-	for _, s := range []string{"July 6, 2023", "6 July", "2024-13-45", "on Thursday in the autumn", "May 99, 0000", "\xffJune 3"} {
+	for _, s := range []string{"July 6, 2023", "6 July", "2024-13-45", "on Thursday in the autumn", "May 99, 0000", "\xffJune 3", "next Friday and last Monday", "Next Sunday"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -81,4 +81,68 @@ func FuzzDateMentions(f *testing.F) {
 			m.resolve(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 		}
 	})
+}
+
+// TestResolveNearestPublication pins the rule for dates without a year:
+// weekdays and months resolve to the occurrence nearest publication, on
+// either side, unless "next" or "last" says which side.
+func TestResolveNearestPublication(t *testing.T) {
+	tue := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC) // Tuesday 10 March 2026
+	thu := time.Date(2026, 4, 23, 12, 20, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		pub        time.Time
+		want       string
+	}{
+		{"by Friday is three days ahead", "documents due by Friday", tue, "Friday 13 March 2026"},
+		{"Thursday is two days ahead", "more rain arrives on Thursday", tue, "Thursday 12 March 2026"},
+		{"Wednesday is the next day", "the minister visits on Wednesday", tue, "Wednesday 11 March 2026"},
+		{"Monday is the day before", "on Monday evening", tue, "Monday 9 March 2026"},
+		{"Sunday is two days back", "on Sunday the rain began", tue, "Sunday 8 March 2026"},
+		{"Saturday is three days back", "on Saturday", tue, "Saturday 7 March 2026"},
+		{"same weekday is publication day", "early on Tuesday", tue, "Tuesday 10 March 2026"},
+		{"next weekday is after publication", "a meeting next Tuesday", tue, "Tuesday 17 March 2026"},
+		{"next Wednesday", "next Wednesday", tue, "Wednesday 11 March 2026"},
+		{"last weekday is before publication", "last Tuesday", tue, "Tuesday 3 March 2026"},
+		{"last Friday", "talks broke down last Friday", tue, "Friday 6 March 2026"},
+		{"publication time does not matter", "on Friday", thu, "Friday 24 April 2026"},
+		{"month ahead", "the second reading is planned for April", tue, "April 2026"},
+		{"month and day ahead", "the fire ban starts on 1 May", thu, "1 May 2026"},
+		{"month behind", "inspected in October", tue, "October 2025"},
+		{"month five ahead", "run until 30 September", thu, "30 September 2026"},
+		{"six months is behind", "in October", thu, "October 2025"},
+		{"month early next year", "from February", time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC), "February 2027"},
+		{"written year is kept", "on 2 June 2019", tue, "2 June 2019"},
+		{"written ISO date is kept", "filed 2026-03-06", tue, "6 March 2026"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := dateMentions(tc.text)
+			if len(ms) != 1 {
+				t.Fatalf("dateMentions(%q) = %+v, want one mention", tc.text, ms)
+			}
+			if _, label, placed := ms[0].resolve(tc.pub); label != tc.want || !placed {
+				t.Errorf("resolve(%q, %s) = %q/%v, want %q/true", tc.text, tc.pub.Format("Mon 2 Jan 2006"), label, placed, tc.want)
+			}
+		})
+	}
+}
+
+func TestWeekdayOffset(t *testing.T) {
+	for pub := time.Sunday; pub <= time.Saturday; pub++ {
+		for w := time.Sunday; w <= time.Saturday; w++ {
+			for _, rel := range []int{-1, 0, 1} {
+				got := weekdayOffset(pub, w, rel)
+				lo, hi := -3, 3
+				if rel < 0 {
+					lo, hi = -7, -1
+				} else if rel > 0 {
+					lo, hi = 1, 7
+				}
+				if got < lo || got > hi || time.Weekday((int(pub)+got+7)%7) != w {
+					t.Errorf("weekdayOffset(%v, %v, %d) = %d, want a %v within [%d, %d]", pub, w, rel, got, w, lo, hi)
+				}
+			}
+		}
+	}
 }

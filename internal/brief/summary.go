@@ -55,6 +55,10 @@ type summaryParams struct {
 	minWords  int
 	maxWords  int
 	unigram   float64 // weight factor of content-word concepts beside bigrams
+	// oneDocShared lets a single document's concepts count as shared, so
+	// that the lead weight still favours its opening sentences; DUC
+	// clusters always have many documents, a story in the brief may not.
+	oneDocShared bool
 }
 
 var defaultParams = summaryParams{minDF: 0.4, minor: 0.01, lead: 1.5, leadSents: 2, costPow: 1, minWords: 8, maxWords: 55}
@@ -74,15 +78,29 @@ func summarize(arts []*news.Article, maxBytes int, p summaryParams) string {
 	if maxBytes <= 0 {
 		return ""
 	}
-	cands := candidates(arts, p)
-	if len(cands) == 0 {
-		return ""
+	picked := pick(candidates(arts, p), maxBytes, p, false)
+	texts := make([]string, len(picked))
+	for i, c := range picked {
+		texts[i] = c.text
+	}
+	return truncateBytes(strings.Join(texts, " "), maxBytes)
+}
+
+// pick is the greedy concept-coverage selection shared by Summary and the
+// brief's cited lead: it returns the chosen candidates in the order they
+// were picked. With whole false the last pick may run past maxBytes (it is
+// scored only on the concepts that fit, and Summary cuts it, as ROUGE's
+// byte limit does); with whole true only sentences that fit entirely are
+// considered, so none has to be cut.
+func pick(cands []candidate, maxBytes int, p summaryParams, whole bool) []candidate {
+	if maxBytes <= 0 || len(cands) == 0 {
+		return nil
 	}
 	weight := conceptWeights(cands, p)
 	covered := map[string]bool{}
 	used := make([]bool, len(cands))
 	seenText := map[string]bool{}
-	var out []string
+	var out []candidate
 	size := 0
 	for size < maxBytes {
 		best, bestScore := -1, 0.0
@@ -91,6 +109,9 @@ func summarize(arts []*news.Article, maxBytes int, p summaryParams) string {
 				continue
 			}
 			room := maxBytes - size
+			if whole && len(c.text) > room {
+				continue
+			}
 			gain := 0.0
 			seen := map[string]bool{}
 			for j, k := range c.concepts {
@@ -115,10 +136,10 @@ func summarize(arts []*news.Article, maxBytes int, p summaryParams) string {
 		for _, k := range cands[best].concepts {
 			covered[k] = true
 		}
-		out = append(out, cands[best].text)
+		out = append(out, cands[best])
 		size += len(cands[best].text) + 1
 	}
-	return truncateBytes(strings.Join(out, " "), maxBytes)
+	return out
 }
 
 // candidates splits the articles into sentences (textproc's, or the
@@ -232,7 +253,11 @@ func conceptWeights(cands []candidate, p summaryParams) map[string]float64 {
 	for _, c := range cands {
 		ndocs[c.doc] = true
 	}
-	minDF := max(2, int(math.Ceil(p.minDF*float64(len(ndocs)))))
+	floor := 2
+	if p.oneDocShared && len(ndocs) == 1 {
+		floor = 1
+	}
+	minDF := max(floor, int(math.Ceil(p.minDF*float64(len(ndocs)))))
 	w := map[string]float64{}
 	keys := make([]string, 0, len(docs))
 	for k := range docs {

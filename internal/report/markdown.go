@@ -20,8 +20,9 @@ func Markdown(w io.Writer, d *Document) error {
 	for i := range d.Stories {
 		s := &d.Stories[i]
 		labels := s.Labels()
+		claimText := s.claimTexts()
 		p.f("\n## %d. %s\n\n", i+1, mdEscape(s.Title))
-		p.f("%d articles, %d outlets, %d independent origins, %d divergences.", len(s.Articles), len(s.Outlets), s.independentOrigins(), len(s.Divergences))
+		p.f("%d articles, %d outlets, %d independent origins, %d divergences.", len(s.Articles), len(s.Outlets), s.IndependentOrigins(), len(s.Divergences))
 		if s.Origin != nil {
 			where := "not in the corpus"
 			if s.Origin.Article != nil {
@@ -50,7 +51,7 @@ func Markdown(w io.Writer, d *Document) error {
 				for _, v := range dv.Values {
 					vs = append(vs, fmt.Sprintf("“%s” %s", mdEscape(v.Value), cites(labels, v.Articles)))
 				}
-				p.f("- **%s**: %s — in “%s”\n", dv.Kind, strings.Join(vs, " vs "), mdEscape(shorten(dv.Claim, 160)))
+				p.f("- **%s**: %s — in “%s”\n", dv.Kind, strings.Join(vs, " vs "), mdEscape(shorten(claimText(dv.Claim), 160)))
 			}
 		}
 		if len(s.Entities) > 0 {
@@ -85,11 +86,11 @@ func Markdown(w io.Writer, d *Document) error {
 			if a == nil {
 				continue
 			}
-			title := mdEscape(a.Title)
+			title := mdEscape(orUnknown(a.Title, "(untitled)"))
 			if a.URL != "" {
 				title = fmt.Sprintf("[%s](%s)", title, a.URL)
 			}
-			p.f("%s %s, %s, %s (`%s`, %d boilerplate lines removed)  \n", labels[id], mdEscape(a.Outlet), publishedDay(a), title, a.Source, len(a.Boilerplate))
+			p.f("%s %s, %s, %s (`%s`, %d boilerplate lines removed)  \n", labels[id], mdEscape(orUnknown(a.Outlet, "unknown outlet")), publishedDay(a), title, a.Source, len(a.Boilerplate))
 		}
 	}
 	if len(d.Errors) > 0 {

@@ -49,14 +49,19 @@ func (d *Document) articleIndex() map[string]*Article {
 func outletCount(d *Document) int {
 	seen := map[string]bool{}
 	for _, a := range d.Articles {
-		seen[strings.ToLower(a.Outlet)] = true
+		// An article of unknown outlet counts as its own outlet.
+		k := strings.ToLower(a.Outlet)
+		if k == "" {
+			k = "source:" + a.Source
+		}
+		seen[k] = true
 	}
 	return len(seen)
 }
 
-// independentOrigins is the largest origin count of any claim, the number a
+// IndependentOrigins is the largest origin count of any claim, the number a
 // reader means by "how many independent sources back this story".
-func (s *Story) independentOrigins() int {
+func (s *Story) IndependentOrigins() int {
 	n := 0
 	for _, c := range s.Claims {
 		if c.Kind == "fact" && c.Origins > n {
@@ -101,4 +106,26 @@ func publishedDay(a *Article) string {
 		return a.Published[:10]
 	}
 	return "undated"
+}
+
+// claimTexts returns a lookup from a claim id of the story to its text; an
+// unknown id is returned as it is.
+func (s *Story) claimTexts() func(string) string {
+	m := make(map[string]string, len(s.Claims))
+	for _, c := range s.Claims {
+		m[c.ID] = c.Text
+	}
+	return func(id string) string {
+		if t, ok := m[id]; ok {
+			return t
+		}
+		return id
+	}
+}
+
+func orUnknown(s, placeholder string) string {
+	if s == "" {
+		return placeholder
+	}
+	return s
 }

@@ -21,9 +21,10 @@ func Text(w io.Writer, d *Document) error {
 	for i := range d.Stories {
 		s := &d.Stories[i]
 		labels := s.Labels()
+		claimText := s.claimTexts()
 		p.f("\n━━ Story %d: %s  [%s]\n", i+1, s.Title, s.ID)
 		p.f("   %d articles · %d outlets · %d independent origins · %d divergences\n",
-			len(s.Articles), len(s.Outlets), s.independentOrigins(), len(s.Divergences))
+			len(s.Articles), len(s.Outlets), s.IndependentOrigins(), len(s.Divergences))
 		if s.Origin != nil {
 			where := "not in the corpus"
 			if s.Origin.Article != nil {
@@ -41,7 +42,7 @@ func Text(w io.Writer, d *Document) error {
 			if n := len(a.Boilerplate); n > 0 {
 				extra = fmt.Sprintf(", %d boilerplate removed", n)
 			}
-			p.f("   %-5s %s · %s · %s — %s (%s%s)\n", labels[id], a.Outlet, publishedDay(a), a.Language, shorten(a.Title, 70), a.Source, extra)
+			p.f("   %-5s %s · %s · %s — %s (%s%s)\n", labels[id], orUnknown(a.Outlet, "unknown outlet"), publishedDay(a), orUnknown(a.Language, "language?"), shorten(orUnknown(a.Title, "(untitled)"), 70), a.Source, extra)
 		}
 		if len(s.Duplicates) > 0 {
 			p.f("\n   Near-duplicates (syndicated copies)\n")
@@ -83,7 +84,7 @@ func Text(w io.Writer, d *Document) error {
 					vs = append(vs, fmt.Sprintf("%q %s", v.Value, cites(labels, v.Articles)))
 				}
 				p.f("   %-17s %s\n", dv.Kind, strings.Join(vs, "  vs  "))
-				p.f("   %-17s in: %s\n", "", shorten(dv.Claim, 100))
+				p.f("   %-17s in: %s\n", "", shorten(claimText(dv.Claim), 100))
 			}
 		}
 		if len(s.Derivations) > 0 {

@@ -109,6 +109,9 @@ func Expand(paths []string) ([]Input, []error) {
 			if d.IsDir() {
 				return nil
 			}
+			if isCorpusNote(d.Name()) {
+				return nil
+			}
 			// Stat rather than d.Info so that symlinks to files count.
 			fi, err := os.Stat(path)
 			if err != nil {
@@ -183,4 +186,16 @@ func (o Options) parser(ctx context.Context, name string, emit func(*news.Articl
 		limit = DefaultMaxSize
 	}
 	return &parser{ctx: ctx, name: name, emit: emit, limit: limit, size: -1}
+}
+
+// isCorpusNote reports whether a file found while walking a directory is
+// the corpus's own documentation (README, LICENSE, NOTICE, …) rather than
+// an article. Named explicitly on the command line, it is still read.
+func isCorpusNote(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch base {
+	case "README", "LICENSE", "LICENCE", "NOTICE", "COPYING", "CHANGELOG", "AUTHORS":
+		return true
+	}
+	return false
 }

@@ -354,7 +354,7 @@ func TestStdin(t *testing.T) {
 
 func TestExpand(t *testing.T) {
 	dir := t.TempDir()
-	for _, p := range []string{"b.txt", "a/z.jsonl", "a/y.html", ".hidden.txt", ".git/config", "c/.secret/x.txt"} {
+	for _, p := range []string{"b.txt", "a/z.jsonl", "a/y.html", ".hidden.txt", ".git/config", "c/.secret/x.txt", "README.md", "a/LICENSE"} {
 		full := filepath.Join(dir, p)
 		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
 			t.Fatal(err)
@@ -364,12 +364,13 @@ func TestExpand(t *testing.T) {
 		}
 	}
 	missing := filepath.Join(dir, "missing.txt")
-	ins, errs := Expand([]string{dir, "-", missing})
+	// The corpus's README and LICENSE are skipped in a walk, but read when named.
+	ins, errs := Expand([]string{dir, "-", missing, filepath.Join(dir, "README.md")})
 	var got []string
 	for _, in := range ins {
 		got = append(got, strings.TrimPrefix(in.Path, dir))
 	}
-	want := []string{"/a/y.html", "/a/z.jsonl", "/b.txt", "-"}
+	want := []string{"/a/y.html", "/a/z.jsonl", "/b.txt", "-", "/README.md"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Expand paths mismatch (-want +got):\n%s", diff)
 	}

@@ -1,0 +1,116 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// leadBytes is the length of the brief's summary, citations aside: about
+// four sentences, what a reader takes in before deciding to read on.
+const leadBytes = 600
+
+// leadParams are Summary's parameters, except that a one-article story
+// still prefers its opening sentences.
+var leadParams = func() summaryParams {
+	p := defaultParams
+	p.oneDocShared = true
+	return p
+}()
+
+// writeLead writes the "Summary" section: the sentences the summariser
+// picks (Summary's own selection, restricted to whole sentences), in the
+// order of their place in their articles, each with the
+// articles that carry each sentence word for word. Sentences of
+// commentary and filler claims are left out, as they are from the claim
+// lists, and so are sentences that cannot stand alone.
+func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites func([]string) string) {
+	apart := map[string]bool{}
+	for _, c := range claims {
+		if !isFact(c) {
+			apart[oneLine(c.Text)] = true
+		}
+	}
+	var cands []candidate
+	carriers := map[string][]string{}
+	for _, c := range candidates(arts, leadParams) {
+		if apart[c.text] || !standsAlone(c.text) {
+			continue
+		}
+		cands = append(cands, c)
+		carriers[c.text] = append(carriers[c.text], arts[c.doc].ID)
+	}
+	picked := pick(cands, leadBytes, leadParams, true)
+	if len(picked) == 0 {
+		return
+	}
+	// Picked by weight, read in story order: an article's opening comes
+	// before its details, whichever the summariser found first.
+	sort.SliceStable(picked, func(i, j int) bool { return picked[i].pos < picked[j].pos })
+	b.WriteString("\n## Summary\n\n")
+	for i, c := range picked {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		b.WriteString(escape(c.text) + " " + cites(carriers[c.text]))
+	}
+	b.WriteString("\n")
+}
+
+// danglingStarts are sentence openings that point back to a sentence the
+// summary may not show ("She declined to say ..."). Read-only.
+var danglingStarts = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "his": true, "her": true, "its": true,
+	"their": true, "this": true, "these": true, "those": true, "but": true, "and": true, "meanwhile": true,
+}
+
+// standsAlone reports whether s reads on its own, out of its article and
+// as a report: it does not start with a pronoun or a connective pointing
+// back, it is not a piece of a quotation the sentence splitter cut
+// (unbalanced quote marks) nor a quotation without its speaker, and
+// outside quotation marks it does not speak as "I", "we" or to "you"
+// (a blog's own voice, not what happened).
+func standsAlone(s string) bool {
+	if strings.Count(s, `"`)%2 != 0 || strings.Count(s, "“") != strings.Count(s, "”") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(s, `"“‘'`), " ")
+	if danglingStarts[strings.ToLower(strings.TrimRight(first, ",;:"))] {
+		return false
+	}
+	outside := unquoted(s)
+	if strings.Trim(outside, " .,;:!?—-") == "" {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(outside)) {
+		if firstPerson[strings.Trim(w, ".,;:!?()")] {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPerson are the words of a writer speaking for themselves or to the
+// reader. Read-only.
+var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "you": true, "your": true}
+
+// unquoted returns s without its double-quoted passages (straight or
+// curly quotes; s is known to have them balanced).
+func unquoted(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			in = !in
+		case r == '“':
+			in = true
+		case r == '”':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
