@@ -244,5 +244,13 @@ func buildGazetteer() map[string]gazEntry {
 	}
 	add(placeList, news.KindPlace)
 	add(orgList, news.KindOrg)
+	// "New York Times" finds "The New York Times" without a second lookup.
+	for k, e := range m {
+		if rest, ok := strings.CutPrefix(k, "the "); ok {
+			if _, dup := m[rest]; !dup {
+				m[rest] = e
+			}
+		}
+	}
 	return m
 }

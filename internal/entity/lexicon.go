@@ -35,7 +35,9 @@ var commonWords = wordSet(
 	besides finally briefly overall update updated breaking exclusive opinion analysis editorial
 	watch photo video image file getty reporting additional contributed copyright related posts post
 	list hot news share comments comment reply leave advertisement subscribe sign log click here
-	conflict war peace talks talk meeting officials official report reports president minister`,
+	conflict war peace talks talk meeting officials official report reports president minister
+	police organisers organizers residents rescuers engineers authorities critics witnesses experts
+	firefighters volunteers locals protesters investigators doctors researchers scientists`,
 	// Spanish, Italian, French, German function words that start sentences.
 	`el la los las un una unos unas y o pero si en de del al con sin por para sobre entre tras según
 	este esta estos estas ese esa eso lo le les se su sus nos es son fue era ha han hay no sí
@@ -82,7 +84,7 @@ var titles = wordSet(
 	captain capt lieutenant lt sergeant sgt major director chairman chairwoman chair chief judge
 	justice king queen prince princess pope sheikh emir sultan ayatollah spokesman spokeswoman
 	spokesperson commissioner ceo premier pastor father rabbi imam cardinal archbishop bishop
-	representative deputy envoy officer commander marshal patriarch
+	representative deputy envoy officer commander marshal patriarch mp mep
 	presidente presidenta ministro ministra secretario secretaria canciller señor señora don doña
 	segretario signor signora premier président présidente ministre secrétaire chancelier monsieur
 	madame präsident präsidentin ministerin kanzler kanzlerin bundeskanzler bundeskanzlerin
@@ -95,14 +97,20 @@ var titleModifiers = wordSet(
 	`foreign affairs prime vice deputy defense defence interior finance state home chief executive
 	general first former acting national security attorney press intelligence cia fbi
 	treasury justice health trade economy energy supreme senior special grand crown assistant
-	under lieutenant majority minority house senate party`,
+	under lieutenant majority minority house senate party opposition shadow junior regional
+	environment environmental water resources climate transport transportation education culture
+	agriculture fisheries forestry industry infrastructure housing science technology sport sports
+	tourism development communications digital economic social labour labor employment`,
 )
 
 // departments follow "Secretary of" before the holder's name ("Secretary of
 // Defense Mary Beth Long").
 var departments = wordSet(
 	`state defense defence treasury commerce energy health labor labour education homeland interior
-	justice agriculture transportation veterans war foreign`,
+	justice agriculture transportation veterans war foreign affairs environment environmental water
+	resources climate transport education culture fisheries forestry industry infrastructure
+	housing science technology sport sports tourism development communications economy economic
+	social labour employment finance trade home internal natural rural urban regional`,
 )
 
 // roleWords describe what someone is; found near a mention they are context
@@ -114,6 +122,9 @@ var roleWords = wordSet(
 	governor mayor premier king queen prince commander colonel captain negotiator economist
 	scientist chairman chairwoman founder executive ceo lawmaker politician activist candidate
 	mp deputy head citizen actor singer player coach member manager strategist historian
+	teacher resident farmer student nurse doctor engineer driver owner worker pensioner
+	skipper fisherman fisher runner athlete winner mother father son daughter wife husband
+	chair chairperson spokesman spokeswoman representative
 	presidente ministro diplomatico diplomático ministre diplomate präsident minister diplomat
 	außenminister präsidentin experte esperto experto`,
 )
@@ -147,6 +158,8 @@ var placeHeads = wordSet(
 	`city province region oblast krai county district island islands mountains mountain river sea
 	ocean gulf bay lake strait peninsula valley desert coast republic kingdom emirates territory
 	territories state states square street avenue airport port harbour harbor canal cape mount
+	road lane bridge dam weir reservoir quay pier airfield airbase forest park heath moor fjord
+	glacier point
 	ciudad città ville stadt provincia región regione région`,
 )
 
@@ -185,4 +198,36 @@ var nicknames = map[string]string{
 }
 
 // nonAcronyms are all-capital tokens that are not organisations.
-var nonAcronyms = wordSet(`btw fyi imo ok tv am pm ad bc ii iii iv vs aka etc asap rip lol omg usd eur`)
+var nonAcronyms = wordSet(`btw fyi imo ok tv am pm ad bc ii iii iv vs aka etc asap rip lol omg usd eur
+	gw mw kw kv kwh mwh gwh km kg`)
+
+// companyTails end company names that carry no organisation head word
+// ("Vessa Hydro", "Skarvik Offshore", "Nordic Shipping").
+var companyTails = wordSet(`hydro offshore energy power electric utilities oil gas petroleum mining
+	steel shipping logistics airways rail railways telecom pharma pharmaceuticals capital ventures
+	industries motors holdings solutions software foods brewery`)
+
+// placeNouns name what a place is, in apposition ("Kaldbrook, a town of
+// about 18,000") or after "the town of".
+var placeNouns = wordSet(`town city village hamlet suburb district region province county country
+	island river valley lake port harbour harbor municipality neighbourhood neighborhood area
+	street road square capital settlement resort towns villages districts regions streets suburbs`)
+
+// orgNouns name what an organisation is ("Vessa Hydro, a regional
+// utility", "the developer Skarvik Offshore").
+var orgNouns = wordSet(`utility company firm operator developer regulator agency authority
+	association union charity group broadcaster newspaper outlet insurer bank lender carrier airline
+	manufacturer producer supplier contractor council ministry party organisation organization
+	cooperative co-operative club federation`)
+
+// orgFollowers are lower-case words that, right after a name or its
+// possessive, say it is an organisation ("Vessa Hydro spokeswoman", "Vessa
+// Hydro's executives").
+var orgFollowers = wordSet(`spokeswoman spokesman spokesperson executives executive shareholders
+	employees staff headquarters subsidiary board management`)
+
+// placePreps go before a place more often than before anything else.
+var placePreps = wordSet(`in near outside above below downstream upstream towards toward around
+	across into inside`)
+
+var pronouns = wordSet(`he she they it we i you`)

@@ -8,13 +8,21 @@
 // No trained model is used: mentions come from capitalisation, context cues
 // and small hand-written word lists and gazetteers, so the same rules work on
 // any language that writes names with capitals and find nothing, quietly, in
-// scripts without case.
+// scripts without case. Role phrases ("Deputy Minister of Environment and
+// Water Resources", "Opposition MP") are cut off the name they precede and
+// left in the text, where Resolve reads them as context. A name's kind comes
+// from the name itself (a title or given name before it, "Road", "Authority"
+// or "Hydro" at its end, a gazetteer) or else from the cues around its
+// mentions ("in Kaldbrook", "Vessa Hydro, a regional utility", "Sommer
+// said"); two capitalised words alone are left of unknown kind.
+//
+// Mentions runs once per ingested article, so it looks every word up once in
+// a precompiled lexicon (lexbits.go), keeps word keys as substrings of one
+// lower-cased copy of the text and allocates a few dozen times per article.
 package entity
 
 import (
-	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -26,9 +34,11 @@ func Mentions(a *news.Article) []news.Mention {
 	if a == nil || a.Text == "" {
 		return nil
 	}
-	f := &finder{text: a.Text, german: strings.HasPrefix(strings.ToLower(a.Language), "de")}
-	f.segs = segments(a.Text, sentenceRanges(a))
+	f := &finder{text: a.Text, lowered: lowerASCII(a.Text), german: strings.HasPrefix(strings.ToLower(a.Language), "de")}
+	f.segs = segments(a.Text, f.lowered, sentenceRanges(a))
 	f.scan()
+	f.out = make([]news.Mention, 0, f.nwords/10+8)
+	f.meta = make([]mentionMeta, 0, cap(f.out))
 	for _, ws := range f.segs {
 		f.spans(ws, f.titleCase(ws))
 	}
@@ -37,7 +47,7 @@ func Mentions(a *news.Article) []news.Mention {
 
 func sentenceRanges(a *news.Article) [][2]int {
 	n := len(a.Text)
-	var out [][2]int
+	out := make([][2]int, 0, len(a.Sentences)+1)
 	for _, s := range a.Sentences {
 		lo, hi := max(s.Start, 0), min(s.End, n)
 		if lo < hi {
@@ -52,46 +62,98 @@ func sentenceRanges(a *news.Article) [][2]int {
 
 // finder holds one article's words and what is known about them.
 type finder struct {
-	text   string
-	german bool // German capitalises every noun, so lone capitals need more evidence
-	segs   [][]word
-	lower  map[string]bool // words seen starting with a lower-case letter
-	capMid map[string]bool // words seen capitalised inside a sentence of running text
-	out    []news.Mention
+	text    string
+	lowered string // text with ASCII letters lower-cased (see tokenize)
+	german  bool   // German capitalises every noun, so lone capitals need more evidence
+	segs    [][]word
+	nwords  int
+	seen    map[string]uint8 // seenLower, seenCapMid for every capitalised word key
+	out     []news.Mention
+	meta    []mentionMeta // parallel to out
 }
+
+// mentionMeta is what finish needs to know about an emitted mention,
+// taken from its words so that it need not fold the text again.
+type mentionMeta struct {
+	key   string // folded text
+	last  string // key of the last word (a person's surname)
+	full  bool   // more than one name word: a given name and a surname
+	votes [3]int // context votes for person, org, place (kindOrder)
+}
+
+const (
+	seenLower  = 1 << iota // seen starting with a lower-case letter
+	seenCapMid             // seen capitalised inside a sentence of running text
+)
+
+func (f *finder) lower(key string) bool  { return f.seen[key]&seenLower != 0 }
+func (f *finder) capMid(key string) bool { return f.seen[key]&seenCapMid != 0 }
 
 // scan collects the article-wide evidence used to judge single words.
 func (f *finder) scan() {
-	f.lower = make(map[string]bool)
-	f.capMid = make(map[string]bool)
+	n := 0
+	for _, ws := range f.segs {
+		n += len(ws)
+	}
+	f.nwords = n
+	// Only capitalised words are ever asked about, so only they get an
+	// entry; lower-case words then just mark the entries already there.
+	f.seen = make(map[string]uint8, n/4+8)
+	var filter [4]uint64 // a one-hash Bloom filter of the capitalised keys
 	for _, ws := range f.segs {
 		title := f.titleCase(ws)
-		for _, w := range ws {
-			switch {
-			case !w.cap && !w.digit:
-				f.lower[w.key] = true
-			case w.cap && !w.initial && !title:
-				f.capMid[w.key] = true
+		for i := range ws {
+			if w := &ws[i]; w.cap {
+				v := f.seen[w.key]
+				if !w.initial && !title {
+					v |= seenCapMid
+				}
+				f.seen[w.key] = v
+				h := keyHash(w.key)
+				filter[h>>6] |= 1 << (h & 63)
 			}
 		}
 	}
+	for _, ws := range f.segs {
+		for i := range ws {
+			w := &ws[i]
+			if w.cap || w.digit || w.is(lxCommon) {
+				continue // common words are judged before f.lower is asked
+			}
+			if h := keyHash(w.key); filter[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			if v, ok := f.seen[w.key]; ok {
+				f.seen[w.key] = v | seenLower
+			}
+		}
+	}
+}
+
+// keyHash is a cheap 8-bit hash of a word key for scan's filter.
+func keyHash(k string) uint8 {
+	if k == "" {
+		return 0
+	}
+	return uint8(len(k)*131 + int(k[0])*7 + int(k[len(k)-1])*31)
 }
 
 // titleCase reports whether a segment is a headline in Title Case, where
 // capitals say nothing about names.
 func (f *finder) titleCase(ws []word) bool {
 	n, c := 0, 0
-	for _, w := range ws {
+	for i := range ws {
+		w := &ws[i]
 		if w.digit {
 			continue
 		}
 		if !w.cap {
-			if headlineLower[w.key] || particles[w.key] {
+			if w.is(lxHeadlineLower | lxParticle) {
 				continue
 			}
 			return false // running text has lower-case words headlines capitalise
 		}
-		if breakWords[w.key] {
+		if w.is(lxBreak) {
 			continue
 		}
 		n++
@@ -105,66 +167,44 @@ func (f *finder) titleCase(ws []word) bool {
 // headlineLower are the words Title Case leaves in lower case.
 var headlineLower = wordSet(`a an the and or but nor for on at to by of in into with from as vs via per up off over`)
 
-func known(key string) bool {
-	_, gaz := gazetteer[key]
-	return gaz || isFirstName(key)
-}
+// known reports whether w is a gazetteer name or a given name.
+func (w *word) known() bool { return w.is(lxGaz | lxFirst) }
 
 func gaz(key string) (gazEntry, bool) {
-	if e, ok := gazetteer[key]; ok {
-		return e, true
-	}
-	e, ok := gazetteer["the "+key]
+	e, ok := gazetteer[key]
 	return e, ok
 }
 
 // nameWord reports whether ws[i] may be part of a name.
 func (f *finder) nameWord(ws []word, i int, title bool) bool {
-	w := ws[i]
-	if !w.cap || w.digit || breakWords[w.key] || calendarWords[w.key] {
+	w := &ws[i]
+	if !w.cap || w.digit || w.is(lxBreak|lxCalendar) {
 		return false
 	}
-	if w.caps && !known(w.key) && (nonAcronyms[w.key] || commonWords[w.key]) {
+	if w.caps && !w.known() && w.is(lxNonAcronym|lxCommon) {
 		return false
 	}
-	if utf8.RuneCountInString(w.text) == 1 {
+	if w.single {
 		// An initial ("John F. Kennedy") only inside a name.
-		return i+1 < len(ws) && strings.HasPrefix(ws[i+1].gap, ". ") && ws[i+1].cap
+		return i+1 < len(ws) && ws[i+1].gap&gDotSpaceStart != 0 && ws[i+1].cap
 	}
 	if title {
-		return known(w.key) || f.capMid[w.key] || titles[w.key] || demonyms[w.key]
+		return w.known() || f.capMid(w.key) || w.is(lxTitle|lxDemonym)
 	}
 	return true
 }
 
 // joinable reports whether the gap before next lets a name run on.
-func joinable(prev, next word) bool {
-	g := next.gap
-	if g == "-" || g == "‐" || g == "‑" {
-		return true
-	}
-	if strings.HasPrefix(g, ".") && (utf8.RuneCountInString(prev.text) == 1 || abbreviations[prev.key]) {
-		g = g[1:]
-	}
-	if g == "" {
-		return false
-	}
-	for _, r := range g {
-		if r != ' ' && r != '\t' && r != '\u00a0' {
-			return false
-		}
-	}
-	return true
+func joinable(prev, next *word) bool {
+	return next.gap&(gSpace|gHyphen) != 0 || next.gap&gDotSpace != 0 && (prev.single || prev.is(lxAbbrev))
 }
 
-func hyphenJoin(a, b word) bool {
-	_, ga := gazetteer[a.key]
-	_, gb := gazetteer[b.key]
-	return !ga && !gb && !a.caps && !b.caps
+func hyphenJoin(a, b *word) bool {
+	return !a.is(lxGaz) && !b.is(lxGaz) && !a.caps && !b.caps
 }
 
-func isConnector(w word) bool {
-	return !w.cap && (ofLike[w.key] || particles[w.key])
+func isConnector(w *word) bool {
+	return !w.cap && w.is(lxOfLike|lxParticle)
 }
 
 // spans finds the capitalised runs of one segment and emits their mentions.
@@ -175,23 +215,39 @@ func (f *finder) spans(ws []word, title bool) {
 			continue
 		}
 		j := i
-		for !ws[j].poss && j+1 < len(ws) {
+		for j+1 < len(ws) {
 			k := j + 1
-			if !joinable(ws[j], ws[k]) {
+			if !joinable(&ws[j], &ws[k]) {
+				break
+			}
+			if ws[j].poss {
+				// A possessive ends a name unless an organisation's head
+				// follows: "Greyhaven Fishermen's Association".
+				if f.nameWord(ws, k, title) && hasOrgHead(capRun(ws, k)) && !hasOrgHead(ws[i:j+1]) {
+					j = k
+					continue
+				}
 				break
 			}
 			if f.nameWord(ws, k, title) {
-				if strings.ContainsAny(ws[k].gap, "-‐‑") && !hyphenJoin(ws[j], ws[k]) {
+				if ws[k].gap&gHasHyphen != 0 && !hyphenJoin(&ws[j], &ws[k]) {
 					break
 				}
 				j = k
 				continue
 			}
+			// "Minister of Environment and Water Resources", "Department of
+			// Health and Social Care": "and" inside a portfolio.
+			if ws[k].key == "and" && k+1 < len(ws) && ws[k+1].cap && ws[k+1].is(lxDept) &&
+				joinable(&ws[k], &ws[k+1]) && portfolio(ws[i:j+1]) {
+				j = k + 1
+				continue
+			}
 			c := k
-			for c < len(ws) && c-k < 2 && isConnector(ws[c]) && joinable(ws[c-1], ws[c]) && !strings.Contains(ws[c].gap, "-") {
+			for c < len(ws) && c-k < 2 && isConnector(&ws[c]) && joinable(&ws[c-1], &ws[c]) && ws[c].gap&gHasHyphen == 0 {
 				c++
 			}
-			if c > k && c < len(ws) && joinable(ws[c-1], ws[c]) && f.nameWord(ws, c, title) && connectorAllowed(ws[i:j+1], ws[k:c], capRun(ws, c)) {
+			if c > k && c < len(ws) && joinable(&ws[c-1], &ws[c]) && f.nameWord(ws, c, title) && connectorAllowed(ws[i:j+1], ws[k:c], capRun(ws, c)) {
 				j = c
 				continue
 			}
@@ -202,100 +258,54 @@ func (f *finder) spans(ws []word, title bool) {
 	}
 }
 
+// portfolio reports whether sofar ends in "<title or organisation> of
+// <portfolio word>".
+func portfolio(sofar []word) bool {
+	n := len(sofar)
+	if n < 3 || !sofar[n-1].is(lxDept) {
+		return false
+	}
+	for i := n - 2; i > 0; i-- {
+		switch w := &sofar[i]; {
+		case w.key == "of" && !w.cap:
+			return sofar[i-1].is(lxTitle | lxOrgHead)
+		case w.key == "and" || w.is(lxDept):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // connectorAllowed decides whether "of", "for", "de"... joins sofar to the
 // capitalised run after it: inside an organisation, place or title ("Council
 // on Foreign Relations", "President of the..."), but not between two
 // organisations ("Justice Department for the General Assembly"); particles
 // inside a person's name ("Charles de Gaulle").
 func connectorAllowed(sofar, conns, after []word) bool {
-	for i, w := range sofar {
-		if orgHeads[w.key] || placeHeads[w.key] {
+	for i := range sofar {
+		if sofar[i].is(lxOrgHead | lxPlaceHead) {
 			return i == 0 || i < len(sofar)-1 || !hasOrgHead(after)
 		}
 	}
-	for _, w := range sofar {
-		if titles[w.key] {
+	for i := range sofar {
+		if sofar[i].is(lxTitle) {
 			return true
 		}
 	}
-	for _, c := range conns {
-		if !particles[c.key] {
+	for i := range conns {
+		if !conns[i].is(lxParticle) {
 			return false
 		}
 	}
-	last := sofar[len(sofar)-1]
-	_, g := gazetteer[last.key]
-	return len(sofar) <= 3 && !g
+	return len(sofar) <= 3 && !sofar[len(sofar)-1].is(lxGaz)
 }
 
 // capRun returns the run of capitalised words starting at ws[i].
 func capRun(ws []word, i int) []word {
 	j := i + 1
-	for j < len(ws) && ws[j].cap && joinable(ws[j-1], ws[j]) {
+	for j < len(ws) && ws[j].cap && joinable(&ws[j-1], &ws[j]) {
 		j++
 	}
 	return ws[i:j]
-}
-
-// finish orders the mentions, drops overlaps (from overlapping sentences)
-// and lets what the article says elsewhere settle unknown kinds: a bare
-// "Graham" is a person when "Thomas Graham" is one.
-func (f *finder) finish() []news.Mention {
-	sort.SliceStable(f.out, func(i, j int) bool { return f.out[i].Start < f.out[j].Start })
-	out := f.out[:0]
-	end := -1
-	for _, m := range f.out {
-		if m.Start < end {
-			continue
-		}
-		out = append(out, m)
-		end = m.End
-	}
-	fullSurnames := make(map[string]bool)
-	votes := make(map[string]map[string]int)
-	for _, m := range out {
-		k := fold(m.Text)
-		if m.Kind == news.KindPerson {
-			if p := parsePerson(m.Text); p.first != "" {
-				fullSurnames[p.last] = true
-			}
-		}
-		if m.Kind != "" {
-			if votes[k] == nil {
-				votes[k] = make(map[string]int)
-			}
-			votes[k][m.Kind]++
-		}
-	}
-	for i, m := range out {
-		if m.Kind != "" {
-			continue
-		}
-		if v := votes[fold(m.Text)]; len(v) > 0 {
-			out[i].Kind = topKind(v)
-			continue
-		}
-		// A bare surname, also when glued to the next word ("Lavrovmet").
-		if p := parsePerson(m.Text); p.first == "" && p.last != "" {
-			for s := range fullSurnames {
-				if surnames(p.last, s) != noMatch {
-					out[i].Kind = news.KindPerson
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
-// topKind returns the most voted kind, preferring person, then org, then
-// place on ties.
-func topKind(v map[string]int) string {
-	best, n := "", 0
-	for _, k := range []string{news.KindPerson, news.KindOrg, news.KindPlace} {
-		if v[k] > n {
-			best, n = k, v[k]
-		}
-	}
-	return best
 }

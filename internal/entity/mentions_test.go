@@ -95,6 +95,45 @@ func TestMentions(t *testing.T) {
 		{"German nouns are not names", "de",
 			"Der russische Außenminister Sergej Lawrow traf sich in New York mit Experten. Die Gespräche dauerten Stunden.",
 			[]tk{{"Sergej Lawrow", person}, {"New York", place}}},
+		{"long role phrase with a portfolio", "en",
+			"Deputy Minister of Environment and Water Resources Xandor Blik flew in.",
+			[]tk{{"Xandor Blik", person}}},
+		{"role phrase with modifiers before the title", "en",
+			"Yesterday Deputy Environment Minister Ilyas Korovin visited.",
+			[]tk{{"Ilyas Korovin", person}}},
+		{"role phrase at sentence start", "en",
+			"Opposition MP Katrin Holm called for an inquiry.",
+			[]tk{{"Katrin Holm", person}}},
+		{"capitalised role after an organisation", "en",
+			"Later Brenna Hydro Spokeswoman Lena Ostrova declined to comment.",
+			[]tk{{"Brenna Hydro", org}, {"Lena Ostrova", person}}},
+		{"two capitalised words are not a person", "en",
+			"The mayor thanked Orrin Vasko and left.",
+			[]tk{{"Orrin Vasko", ""}}},
+		{"age in apposition makes a person", "en",
+			"Then Orrin Vasko, 54, said he saw it.",
+			[]tk{{"Orrin Vasko", person}}},
+		{"place cues", "en",
+			"Water reached Upper Tamsby, a town of about 9,000. Shops on Kiln Lane closed. Residents of Tamsby fled to Orsund.",
+			[]tk{{"Upper Tamsby", place}, {"Kiln Lane", place}, {"Tamsby", place}, {"Orsund", place}}},
+		{"organisation cues", "en",
+			"The dam is run by Brenna Hydro, a regional utility. Later Quillan Tand's executives met Vorsk Ltd.",
+			[]tk{{"Brenna Hydro", org}, {"Quillan Tand", org}, {"Vorsk Ltd", org}}},
+		{"apposition of a company", "en",
+			"Crews from Halden Marrow, the operator of the plant, arrived.",
+			[]tk{{"Halden Marrow", org}}},
+		{"a title before a name is not an apposition", "en",
+			"The rescue service of Vessa, colonel Radek Sommer, spoke.",
+			[]tk{{"Vessa", ""}, {"Radek Sommer", person}}},
+		{"a person's spokesman is weak evidence of an organisation", "en",
+			"Later Mirov spokesman Dmitri Pesk said no. Then Mirov said yes.",
+			[]tk{{"Mirov", person}, {"Dmitri Pesk", person}, {"Mirov", person}}},
+		{"possessive inside an apposition", "en",
+			"Then Halvorsen, the group's chair, spoke.",
+			[]tk{{"Halvorsen", person}}},
+		{"a given name beats a place word that is also a surname", "en",
+			"Then Nathan Lane walked down Hollin Lane.",
+			[]tk{{"Nathan Lane", person}, {"Hollin Lane", place}}},
 		{"script without case", "zh",
 			"俄罗斯外长拉夫罗夫四月在纽约会见了美国前官员。",
 			nil},
@@ -173,4 +212,22 @@ func FuzzMentions(f *testing.F) {
 		}
 		Resolve([]*news.Article{a})
 	})
+}
+
+// BenchmarkMentionsCorpus runs on the longest article of the example corpus,
+// whose density of names is that of ordinary news rather than the
+// name-packed sentence of BenchmarkMentions.
+func BenchmarkMentionsCorpus(b *testing.B) {
+	all := loadCorpus(b)
+	var a *news.Article
+	for _, x := range all {
+		if a == nil || len(x.Text) > len(a.Text) {
+			a = x
+		}
+	}
+	b.SetBytes(int64(len(a.Text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Mentions(a)
+	}
 }

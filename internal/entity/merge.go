@@ -174,23 +174,29 @@ func (r *resolver) surnames(nodes map[personName]*node) {
 }
 
 // nearest picks, among full-name items, the person a bare surname most
-// likely means: the one named nearest in the same article (before it, by
-// preference); else the one whose role words it shares ("Graham, the
-// ambassador"); else the one the story names most.
+// likely means: in the same article, the first of them named before it
+// (news style gives the surname alone to the main person and names a
+// relative sharing it in full: "Elias Tervo ... his father Aarne Tervo ...
+// Tervo said"), else the one named nearest after it; else the one whose
+// role words it shares ("Graham, the ambassador"); else the one the story
+// names most.
 func (r *resolver) nearest(it *item, full []int) int {
-	best, bestDist := -1, 0
+	best, after := -1, -1
 	for _, j := range full {
 		o := r.items[j]
 		if o.art != it.art {
 			continue
 		}
-		d := it.m.Start - o.m.Start
-		if d < 0 {
-			d = -2 * d // a name introduced before the surname is the likelier referent
+		if o.m.Start < it.m.Start {
+			if best < 0 || o.m.Start < r.items[best].m.Start {
+				best = j
+			}
+		} else if after < 0 || o.m.Start < r.items[after].m.Start {
+			after = j
 		}
-		if best < 0 || d < bestDist {
-			best, bestDist = j, d
-		}
+	}
+	if best < 0 {
+		best = after
 	}
 	if best >= 0 {
 		return best

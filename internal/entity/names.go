@@ -34,6 +34,33 @@ var firstNames = translitSet(wordSet(
 	abdullah abdul khalid mahmoud mahmud ibrahim ismail yusuf youssef bashar benjamin ebrahim
 	naftali yair isaac herzog moshe avi david yitzhak ehud ariel recep hakan
 	narendra rahul imran shehbaz nawaz fumio shinzo moon yoon kim`,
+	// Nordic, Baltic, Central European, Dutch, Irish and other European
+	// given names.
+	`aarne aino anders arne astrid birgit birgitta bjorn björn britt eero einar eirik elin
+	elsa emil erik erika frida gunnar gustav hakon håkon halvard hanne hans harald heidi helga
+	henrik hilde ida inga inger ingrid jan jarl jens johan johanna jonas jorunn juha jukka kalle
+	kari karin karl kasper katrin katarina kerstin kjell knut kristian kristin lars leif liisa
+	linnea magnus maja marit mats mikael mikko minna nils niklas olav ole oskar pekka
+	pernille ragnar rolf sanna sigrid solveig sten stig sven svend terje timo
+	tove trond tuomas ulf ulla ulrika vilhelm ville
+	agnes aileen aisling aoife brendan ciara colm conor cormac declan deirdre donal eamon eamonn
+	fergus fiona niamh padraig pádraig ronan seamus siobhan sinead
+	pieter joost jeroen maarten sander bram daan femke sanne anouk
+	radek radim jiri jiří jakub lukas lukáš ondrej ondřej petra zuzana tomas tomáš vaclav
+	václav marek pavol jana eva ivana lenka katerina kateřina dana
+	piotr krzysztof tomasz pawel paweł marcin michal michał agnieszka małgorzata malgorzata
+	aleksandra zofia wojciech
+	elias ilyas ilias ilya ilja lena helena hanna hannah ruben abel sigmund tobias matthias
+	andreas stefan stephan jürgen jurgen klaus dieter uwe wolfgang helmut gerhard günter gunter
+	sabine ursula monika petra anja birgit katja stefanie
+	colette sylvie nathalie isabelle camille mathieu julien nicolas thierry antoine
+	giovanni giuseppe francesco alessandro paolo chiara giulia francesca
+	ines inés lucia lucía marta elena diego alejandro fernando rafael
+	joao joão tiago rui
+	yasmin leila layla fatima amina aisha mehmet ahmet mustafa emre ayse ayşe
+	kwame kofi chidi ngozi oluwaseun tunde
+	arjun priya anil sunil raj ravi deepak
+	hiroshi yuki kenji takeshi`,
 ))
 
 // translitSet adds the transliteration key of every word, so that spellings
@@ -45,13 +72,4 @@ func translitSet(m map[string]bool) map[string]bool {
 		}
 	}
 	return m
-}
-
-// isFirstName reports whether a folded word is a known given name.
-func isFirstName(key string) bool {
-	if firstNames[key] {
-		return true
-	}
-	k := translit(key)
-	return len(k) >= 4 && firstNames[k]
 }

@@ -89,6 +89,9 @@ func surnames(a, b string) surnameMatch {
 	if len(short) >= 5 && strings.HasPrefix(long, short) && len(long)-len(short) <= 4 {
 		return nearMatch
 	}
+	if abs(la-lb) > 2 || min(la, lb) < 6 {
+		return noMatch // the edit distance below is at least the length difference
+	}
 	if d := edlib.LevenshteinDistance(a, b); min(la, lb) >= 6 && (d <= 1 || d == 2 && min(la, lb) >= 8) && edlib.JaroWinklerSimilarity(a, b) >= 0.9 {
 		return nearMatch
 	}

@@ -100,7 +100,7 @@ func idOf(e *Entity) string {
 }
 
 // TestBareSurname checks that "Halvorsen" and "Graham" attach to the person
-// named nearest before them in the same article.
+// named before them in the same article.
 func TestBareSurname(t *testing.T) {
 	arts := loadDir(t, "testdata/story", "*.txt")
 	s := Resolve(arts)
@@ -130,6 +130,24 @@ func TestBareSurname(t *testing.T) {
 				t.Errorf("Lookup(%s, %d) = %q, want %q", tc.article, off, e.Name, tc.want)
 			}
 		})
+	}
+}
+
+// TestBareSurnameMainPerson checks that when two people share a surname in
+// one article, the bare surname goes to the one introduced first, even after
+// the relative has been named: news style names the relative in full.
+func TestBareSurnameMainPerson(t *testing.T) {
+	a := newArticle("m", "Elias Tervo won the race. Tervo, who trains under his father, the former runner Aarne Tervo, said he was happy. Later Tervo left.")
+	s := Resolve([]*news.Article{a})
+	for _, sentence := range []string{"Tervo, who trains", "Tervo left"} {
+		off := indexOf(a.Text, sentence)
+		e, ok := s.Lookup("m", off)
+		if !ok || e.Name != "Elias Tervo" {
+			t.Errorf("Lookup(m, %d) = %v, want Elias Tervo", off, idOf(e))
+		}
+	}
+	if e := entityOf(t, s, "Aarne Tervo"); e == nil || e == entityOf(t, s, "Elias Tervo") {
+		t.Errorf("entity of Aarne Tervo = %s, want a person apart from Elias Tervo", idOf(e))
 	}
 }
 

@@ -2,38 +2,36 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
 // emitSpan strips what is not part of the name from ws[lo:hi] (sentence
-// openers, titles, demonyms) and emits what is left.
+// openers, role phrases, demonyms) and emits what is left.
 func (f *finder) emitSpan(ws []word, lo, hi int) {
 	lo, hi = trimConnectors(ws, lo, hi)
 	if lo >= hi {
 		return
 	}
-	if e, ok := gaz(spanKey(ws, lo, hi)); ok {
+	if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
 		f.emit(ws, lo, hi, e.Kind)
 		return
 	}
 	if ws[lo].initial {
 		for lo < hi {
-			k := ws[lo].key
-			if titles[k] || demonyms[k] {
+			w := &ws[lo]
+			if w.is(lxTitle | lxDemonym) {
 				break
 			}
-			if commonWords[k] || f.lower[k] && !known(k) {
+			if w.is(lxCommon) || f.lower(w.key) && !w.known() {
 				lo++
 				continue
 			}
-			if known(k) {
+			if w.known() {
 				break
 			}
-			if hi-lo > 1 && !f.capMid[k] {
-				n := ws[lo+1]
-				if _, g := gazetteer[n.key]; g || n.caps || titles[n.key] || demonyms[n.key] {
+			if hi-lo > 1 && !f.capMid(w.key) {
+				if n := &ws[lo+1]; n.is(lxGaz|lxTitle|lxDemonym) || n.caps {
 					lo++
 					continue
 				}
@@ -43,57 +41,75 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 		if lo, hi = trimConnectors(ws, lo, hi); lo >= hi {
 			return
 		}
-		if e, ok := gaz(spanKey(ws, lo, hi)); ok {
+		if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
 			f.emit(ws, lo, hi, e.Kind)
 			return
 		}
 	}
 	t := -1
 	for i := lo; i < hi; i++ {
-		if titles[ws[i].key] {
+		if ws[i].is(lxTitle) {
 			t = i
 			break
 		}
 	}
 	// No title, or a title word naming an organisation: "Justice
 	// Department", "General Assembly".
-	if t < 0 || t+1 < hi && orgHeads[ws[t+1].key] {
+	if t < 0 || t+1 < hi && ws[t+1].is(lxOrgHead) {
 		f.emitPlain(ws, lo, hi, false)
 		return
 	}
-	// Title: "[US] [Foreign] Minister [of Defense] Name".
+	f.emitRole(ws, lo, t, hi)
+}
+
+// emitRole handles a run with a title word at t: the whole role phrase is
+// stripped, however long ("Deputy Environment Minister", "Deputy Minister
+// of Environment and Water Resources", "Opposition MP"), and the holder's
+// name after it is a person. The role words stay in the text around the
+// mention, where Resolve reads them as context.
+func (f *finder) emitRole(ws []word, lo, t, hi int) {
+	// What stands before the role: "[US] [Foreign] Minister", "CIA
+	// Director", "Vessa Hydro Spokeswoman".
 	g := t
-	for g > lo && (titleModifiers[ws[g-1].key] || demonyms[ws[g-1].key]) {
-		if _, isGaz := gazetteer[ws[g-1].key]; isGaz {
-			break
-		}
+	for g > lo && ws[g-1].is(lxTitleMod|lxDemonym|lxDept) && !ws[g-1].is(lxGaz) {
 		g--
 	}
 	if g > lo {
 		f.emitStrict(ws, lo, g)
 	}
 	r := t + 1
-	for r < hi && titles[ws[r].key] {
+	for r < hi && ws[r].is(lxTitle|lxTitleMod|lxDept) && !ws[r].is(lxFirst|lxGaz) {
 		r++
 	}
-	person := true
-	if r < hi && isConnector(ws[r]) {
+	if r < hi && isConnector(&ws[r]) {
 		c := r
-		for c < hi && isConnector(ws[c]) {
+		for c < hi && isConnector(&ws[c]) {
 			c++
 		}
-		if c+1 < hi && departments[ws[c].key] {
-			r = c + 1
-		} else {
-			r, person = c, false // "President of the Council on Foreign Relations"
+		// "Secretary of Defense Mary Beth Long", "Minister of Environment
+		// and Water Resources Ilyas Korovin": a given name starts the holder.
+		for k := c; k+1 < hi; k++ {
+			if ws[k].is(lxFirst) && !hasOrgHead(ws[k:hi]) {
+				f.emitStrict(ws, c, k)
+				f.emitPlain(ws, k, hi, true)
+				return
+			}
 		}
+		// "Minister of Energy Korovin": portfolio words, then the holder.
+		p := c
+		for p < hi && (ws[p].is(lxDept) || ws[p].key == "and") {
+			p++
+		}
+		if p > c && p < hi && !hasOrgHead(ws[p:hi]) && !ws[hi-1].is(lxPlaceHead) {
+			f.emitPlain(ws, p, hi, true)
+			return
+		}
+		// "President of the Council on Foreign Relations".
+		f.emitStrict(ws, c, hi)
+		return
 	}
 	if r < hi {
-		if person {
-			f.emitPlain(ws, r, hi, true)
-		} else {
-			f.emitStrict(ws, r, hi)
-		}
+		f.emitPlain(ws, r, hi, true)
 	}
 }
 
@@ -107,7 +123,19 @@ func trimConnectors(ws []word, lo, hi int) (int, int) {
 	return lo, hi
 }
 
-func spanKey(ws []word, lo, hi int) string {
+// spanKey returns the folded text of ws[lo:hi]. Plain ASCII words joined by
+// single spaces fold to a substring of the lowered text, with no allocation.
+func (f *finder) spanKey(ws []word, lo, hi int) string {
+	if hi-lo == 1 {
+		return ws[lo].key
+	}
+	fast := true
+	for i := lo; i < hi && fast; i++ {
+		fast = ws[i].plain && (i == lo || ws[i].gap&gOneSpace != 0) && (i == hi-1 || !ws[i].poss)
+	}
+	if fast {
+		return f.lowered[ws[lo].start:ws[hi-1].end]
+	}
 	var b strings.Builder
 	for i := lo; i < hi; i++ {
 		if i > lo {
@@ -121,10 +149,15 @@ func spanKey(ws []word, lo, hi int) string {
 // emitStrict emits ws[lo:hi] only when its kind is known: used for the
 // leftovers around a title, which are often just descriptive words.
 func (f *finder) emitStrict(ws []word, lo, hi int) {
-	for lo < hi && demonyms[ws[lo].key] {
+	lo, hi = trimConnectors(ws, lo, hi)
+	for lo < hi && ws[lo].is(lxDemonym) {
 		lo++
 	}
-	if lo >= hi {
+	portfolio := true // "Secretary of State": a portfolio, not a place
+	for i := lo; i < hi && portfolio; i++ {
+		portfolio = ws[i].is(lxDept) || ws[i].key == "and"
+	}
+	if lo >= hi || portfolio {
 		return
 	}
 	if kind := f.classify(ws, lo, hi, false); kind != "" && kind != news.KindPerson {
@@ -135,20 +168,23 @@ func (f *finder) emitStrict(ws []word, lo, hi int) {
 // emitPlain emits ws[lo:hi], a run with no title left in it; titled says a
 // title stood right before it.
 func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
-	for hi-lo > 1 && demonyms[ws[lo].key] {
+	for hi-lo > 1 && ws[lo].is(lxDemonym) {
 		lo++
 	}
 	if lo, hi = trimConnectors(ws, lo, hi); lo >= hi {
 		return
 	}
-	if e, ok := gaz(spanKey(ws, lo, hi)); ok {
+	if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
 		f.emit(ws, lo, hi, e.Kind)
 		return
 	}
 	// "White House National Security Council": a known name, then an
 	// organisation of its own.
 	for p := hi - 2; p > lo; p-- {
-		if e, ok := gaz(spanKey(ws, lo, p)); ok && hasOrgHead(ws[p:hi]) {
+		if !hasOrgHead(ws[p:hi]) {
+			continue
+		}
+		if e, ok := gaz(f.spanKey(ws, lo, p)); ok {
 			f.emit(ws, lo, p, e.Kind)
 			f.emitPlain(ws, p, hi, false)
 			return
@@ -165,7 +201,7 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 			p++
 		}
 		if p < hi {
-			if _, ok := gaz(spanKey(ws, p, hi)); ok {
+			if _, ok := gaz(f.spanKey(ws, p, hi)); ok {
 				f.emitPlain(ws, lo, k, false)
 				f.emitPlain(ws, p, hi, false)
 				return
@@ -174,36 +210,35 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 	}
 	// "with Lavrov Richard Haass": a missing comma between two names.
 	for k := lo + 1; k+1 < hi; k++ {
-		if isFirstName(ws[k].key) && !isFirstName(ws[k-1].key) && !particles[ws[k-1].key] && !hasOrgHead(ws[lo:k]) {
+		if ws[k].is(lxFirst) && !ws[k-1].is(lxFirst|lxParticle) && !hasOrgHead(ws[lo:k]) {
 			f.emitPlain(ws, lo, k, false)
 			f.emitPlain(ws, k, hi, titled)
 			return
 		}
 	}
 	// "Biden Administration": the person behind it.
-	if hi-lo == 2 && adminWords[ws[lo+1].key] && !known(ws[lo].key) {
+	if hi-lo == 2 && ws[lo+1].is(lxAdmin) && !ws[lo].known() {
 		hi--
 		titled = true
 	}
 	if hi-lo == 1 && !titled {
-		w := ws[lo]
-		k := w.key
-		if utf8.RuneCountInString(w.text) == 1 {
+		w := &ws[lo]
+		if w.single {
 			return
 		}
-		if !known(k) {
+		if !w.known() {
 			switch {
-			case commonWords[k] || titles[k] || demonyms[k] || titleModifiers[k] || calendarWords[k]:
+			case w.is(lxCommon | lxTitle | lxDemonym | lxTitleMod | lxCalendar):
 				return
 			case w.caps:
-				if nonAcronyms[k] {
+				if w.is(lxNonAcronym) {
 					return
 				}
-			case w.initial && !f.capMid[k] && !f.personCue(ws, lo, hi):
+			case w.initial && !f.capMid(w.key) && f.cues(ws, lo, hi)[0] == 0:
 				return
-			case !w.initial && f.lower[k]:
+			case !w.initial && f.lower(w.key):
 				return
-			case f.german && !orgHeads[k] && !f.personCue(ws, lo, hi):
+			case f.german && !w.is(lxOrgHead) && f.cues(ws, lo, hi)[0] == 0:
 				return
 			}
 		}
@@ -214,23 +249,34 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 var adminWords = wordSet(`administration government cabinet campaign`)
 
 func hasOrgHead(ws []word) bool {
-	for _, w := range ws {
-		if orgHeads[w.key] {
+	for i := range ws {
+		if ws[i].is(lxOrgHead) {
 			return true
 		}
 	}
 	return false
 }
 
-var placeStarts = wordSet(`lake mount gulf cape republic kingdom isle bay sea`)
+// surnameHeads end place names but are surnames too: after a given name
+// they are the surname ("Nathan Lane", "Brad Park").
+var surnameHeads = wordSet(`lane park moor heath forest bridge point bay port island coast mount
+	cape sea lake hill`)
 
-// classify decides the kind of ws[lo:hi].
+var placeStarts = wordSet(`lake mount gulf cape republic kingdom isle bay sea port fort lower upper north south east west`)
+
+// classify decides the kind of ws[lo:hi] from the name itself. A person
+// needs a title before it, or a given name or an initial first: two
+// capitalised words alone are not enough ("Lower Kaldbrook", "Vessa
+// Hydro"), and what is left undecided here is settled by context cues in
+// finish.
 func (f *finder) classify(ws []word, lo, hi int, titled bool) string {
-	if e, ok := gaz(spanKey(ws, lo, hi)); ok {
+	if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
 		return e.Kind
 	}
-	org := hasOrgHead(ws[lo:hi])
-	place := placeHeads[ws[hi-1].key] || placeStarts[ws[lo].key]
+	multi := hi-lo >= 2
+	org := hasOrgHead(ws[lo:hi]) || multi && ws[hi-1].is(lxOrgTail) && !ws[lo].is(lxFirst)
+	place := ws[hi-1].is(lxPlaceHead) && !(ws[lo].is(lxFirst) && surnameHeads[ws[hi-1].key]) ||
+		multi && ws[lo].is(lxPlaceStart)
 	switch {
 	case titled && !org && !place:
 		return news.KindPerson
@@ -240,51 +286,29 @@ func (f *finder) classify(ws []word, lo, hi int, titled bool) string {
 		return news.KindPlace
 	case hi-lo == 1 && ws[lo].caps:
 		return news.KindOrg
-	case hi-lo >= 2 && (isFirstName(ws[lo].key) || utf8.RuneCountInString(ws[lo].text) == 1):
-		return news.KindPerson
-	case f.personCue(ws, lo, hi):
+	case multi && (ws[lo].is(lxFirst) || ws[lo].single):
 		return news.KindPerson
 	}
 	return ""
 }
 
-// personCue looks around ws[lo:hi] for words that only go with people:
-// "former president Richard Huss", "Lavrov said", "Rebekah Koffler, a former
-// defense intelligence officer", "said Graham".
-func (f *finder) personCue(ws []word, lo, hi int) bool {
-	if lo > 0 && joinable(ws[lo-1], ws[lo]) {
-		p := ws[lo-1]
-		if !p.cap && (titles[p.key] || roleWords[p.key] || p.key == "said" || p.key == "says") {
-			return true
-		}
-	}
-	if hi < len(ws) {
-		n := ws[hi]
-		if (joinable(ws[hi-1], n) || strings.TrimSpace(n.gap) == ",") && speechVerbs[n.key] {
-			return true
-		}
-		// "the Biden administration"
-		if hi-lo == 1 && joinable(ws[hi-1], n) && !n.cap && adminWords[n.key] {
-			return true
-		}
-		if strings.TrimSpace(n.gap) == "," {
-			if n.key == "who" {
-				return true
-			}
-			for i := hi; i < len(ws) && i < hi+6; i++ {
-				if i > hi && strings.TrimSpace(ws[i].gap) != "" {
-					break
-				}
-				if !ws[i].cap && roleWords[ws[i].key] {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 func (f *finder) emit(ws []word, lo, hi int, kind string) {
 	s, e := ws[lo].start, ws[hi-1].end
+	md := mentionMeta{key: f.spanKey(ws, lo, hi)}
+	core := 0
+	for i := lo; i < hi; i++ {
+		if !ws[i].is(lxParticle|lxTitle) && !nameSuffixes[ws[i].key] {
+			core++
+			md.last = ws[i].key
+		}
+	}
+	if k := strings.LastIndexByte(md.last, ' '); k >= 0 {
+		md.last = md.last[k+1:] // "al assad"
+	}
+	md.full = core >= 2 && !ws[lo].is(lxParticle)
+	if kind == "" {
+		md.votes = f.cues(ws, lo, hi)
+	}
 	f.out = append(f.out, news.Mention{Start: s, End: e, Text: f.text[s:e], Kind: kind})
+	f.meta = append(f.meta, md)
 }

@@ -13,14 +13,17 @@ import (
 // decides whether a capitalised run may continue.
 type word struct {
 	start, end int    // byte span in Article.Text, possessive excluded
-	text       string // Text[start:end]
-	key        string // fold(text)
-	gap        string // text between the previous word (or segment start) and this one
+	gapLo      int    // the gap before the word is Text[gapLo:start]
+	key        string // fold(Text[start:end])
+	gap        gapKind
 	cap        bool   // starts with an upper-case letter
 	caps       bool   // all letters upper case, at least two
 	digit      bool   // holds a digit
 	poss       bool   // followed by a possessive 's, which ends a name
 	initial    bool   // first word of a sentence, line, quote or after a colon
+	single     bool   // one character: an initial
+	plain      bool   // key is lowered[start:end]: ASCII letters and digits only
+	lx         lexBit // the word lists key is in
 }
 
 func isWordRune(r rune) bool {
@@ -29,43 +32,101 @@ func isWordRune(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// tokenize splits text[lo:hi] into words.
-func tokenize(text string, lo, hi int) []word {
-	var out []word
+// tokenize appends the words of text[lo:hi] to out. lowered is text with
+// ASCII letters lower-cased, byte for byte, so that the key of a plain ASCII
+// word is a substring of it and costs no allocation.
+func tokenize(out []word, text, lowered string, lo, hi int) []word {
 	prevEnd := lo
 	i := lo
 	for i < hi {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
-		if !isWordRune(r) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:hi]); !isWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
 		i = scanWord(text, i, hi)
-		w := word{start: start, end: i, gap: text[prevEnd:start]}
+		w := word{start: start, end: i, gapLo: prevEnd, gap: classifyGap(text[prevEnd:start])}
 		prevEnd = i
 		// Possessive: "Putin’s", "Putin's".
-		for _, suf := range []string{"’s", "'s", "’S", "'S"} {
-			if strings.HasSuffix(text[w.start:w.end], suf) && w.end-len(suf) > w.start {
-				w.end -= len(suf)
-				w.poss = true
-				break
+		if n := possessive(text[w.start:w.end]); n > 0 {
+			w.end -= n
+			w.poss = true
+		}
+		wt := text[w.start:w.end]
+		plain, digit := true, false
+		for k := 0; k < len(wt); k++ {
+			switch c := wt[k]; {
+			case c >= '0' && c <= '9':
+				digit = true
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			default:
+				plain = false
 			}
 		}
-		w.text = text[w.start:w.end]
-		w.key = fold(w.text)
-		w.cap = isUpperStart(w.text) || strings.HasPrefix(w.key, "al ") || strings.HasPrefix(w.key, "el ")
-		w.caps = isAllCaps(w.text)
-		w.digit = strings.IndexFunc(w.text, unicode.IsDigit) >= 0
+		if plain {
+			w.key = lowered[w.start:w.end]
+		} else {
+			w.key = fold(wt)
+			digit = strings.IndexFunc(wt, unicode.IsDigit) >= 0
+		}
+		w.plain = plain
+		w.digit = digit
+		w.single = len(wt) == 1 || utf8.RuneCountInString(wt) == 1
+		w.cap = isUpperStart(wt) || !plain && (strings.HasPrefix(w.key, "al ") || strings.HasPrefix(w.key, "el "))
+		w.caps = isAllCaps(wt)
+		if !digit {
+			w.lx = wordBits(w.key, w.cap)
+		}
 		out = append(out, w)
 	}
 	return out
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// possessive returns the length of a possessive "'s" ending s, or 0.
+func possessive(s string) int {
+	if n := len(s); n < 3 || s[n-1] != 's' && s[n-1] != 'S' {
+		return 0
+	}
+	for _, suf := range [...]string{"’s", "'s", "’S", "'S"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+// lowerASCII returns s with ASCII letters lower-cased and every other byte
+// kept, so offsets into it are offsets into s.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, hi int) int {
 	start := i
 	for i < hi {
+		if c := text[i]; c < utf8.RuneSelf && isASCIIWord(c) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:hi])
 		switch {
 		case isWordRune(r):
@@ -135,9 +196,14 @@ func dotted(s string) bool {
 const openers = ":“\"«„‘(['¿¡•*–—>|"
 
 // segments returns the article's sentences further cut at line breaks, as
-// word lists with initial positions marked.
-func segments(text string, sents [][2]int) [][]word {
-	var out [][]word
+// word lists with initial positions marked. All words share one backing
+// array.
+func segments(text, lowered string, sents [][2]int) [][]word {
+	// Words are at most one more than the separators; hyphens and other
+	// punctuation split a few more, hence the margin.
+	n := strings.Count(text, " ") + strings.Count(text, "\n")
+	words := make([]word, 0, n+n/8+16)
+	bounds := make([][2]int, 0, 2*len(sents)+4)
 	for _, s := range sents {
 		lo := s[0]
 		for lo < s[1] {
@@ -147,23 +213,40 @@ func segments(text string, sents [][2]int) [][]word {
 			} else {
 				hi += lo
 			}
-			if ws := tokenize(text, lo, hi); len(ws) > 0 {
-				markInitial(ws)
-				out = append(out, ws)
+			n := len(words)
+			if words = tokenize(words, text, lowered, lo, hi); len(words) > n {
+				markInitial(text, words[n:])
+				// A colon also starts a segment of its own: names never run
+				// across one, and "Read also: Shocking Footage Shows Bridge
+				// Swaying" must be judged as the headline it ends with.
+				for k := n + 1; k < len(words); k++ {
+					if words[k].gap&gColon != 0 {
+						bounds = append(bounds, [2]int{n, k})
+						n = k
+					}
+				}
+				bounds = append(bounds, [2]int{n, len(words)})
 			}
 			lo = hi + 1
 		}
 	}
+	out := make([][]word, len(bounds))
+	for i, b := range bounds {
+		out[i] = words[b[0]:b[1]:b[1]]
+	}
 	return out
 }
 
-func markInitial(ws []word) {
+func markInitial(text string, ws []word) {
 	for i := range ws {
 		if i == 0 {
 			ws[i].initial = true
 			continue
 		}
-		g := ws[i].gap
+		if ws[i].gap&gOneSpace != 0 {
+			continue
+		}
+		g := text[ws[i].gapLo:ws[i].start]
 		if g == "'" || g == "’" {
 			continue // after an elision: "dell'Institute"
 		}
@@ -175,7 +258,7 @@ func markInitial(ws []word) {
 		// neither an initial nor an abbreviation.
 		if t := strings.TrimSpace(g); t != "" && strings.ContainsAny(t, ".!?…") && strings.Trim(t, ".!?…”\"’)") == "" {
 			p := ws[i-1]
-			if utf8.RuneCountInString(p.text) > 1 && !abbreviations[p.key] {
+			if !p.single && !p.is(lxAbbrev) {
 				ws[i].initial = true
 			}
 		}
@@ -188,3 +271,60 @@ var elisions = wordSet(`l d dell all nell dall sull un qu j n s c quell`)
 
 // abbreviations end with a dot that does not end the sentence.
 var abbreviations = wordSet(`mr mrs ms dr prof gen sen rep gov st lt col capt sgt adm jr sr no vs rev hon`)
+
+// gapKind describes the text between two words, worked out once so that
+// span building tests bits rather than strings.
+type gapKind uint8
+
+const (
+	gSpace         gapKind = 1 << iota // only spaces, tabs and no-break spaces
+	gOneSpace                          // exactly one space
+	gHyphen                            // exactly one hyphen
+	gHasHyphen                         // a hyphen somewhere
+	gDotSpace                          // a dot, then only spaces: after "J." or "Gen."
+	gDotSpaceStart                     // starts with ". "
+	gComma                             // a comma, maybe with spaces around
+	gColon                             // a colon somewhere
+)
+
+func classifyGap(g string) gapKind {
+	if g == " " {
+		return gSpace | gOneSpace
+	}
+	if g == "" {
+		return 0
+	}
+	var k gapKind
+	if allSpace(g) {
+		k |= gSpace
+	}
+	switch g {
+	case "-", "‐", "‑":
+		k |= gHyphen
+	}
+	if strings.ContainsAny(g, "-‐‑") {
+		k |= gHasHyphen
+	}
+	if g[0] == '.' && len(g) > 1 && allSpace(g[1:]) {
+		k |= gDotSpace
+	}
+	if strings.HasPrefix(g, ". ") {
+		k |= gDotSpaceStart
+	}
+	if strings.TrimSpace(g) == "," {
+		k |= gComma
+	}
+	if strings.IndexByte(g, ':') >= 0 {
+		k |= gColon
+	}
+	return k
+}
+
+func allSpace(g string) bool {
+	for _, r := range g {
+		if r != ' ' && r != '\t' && r != '\u00a0' {
+			return false
+		}
+	}
+	return g != ""
+}
