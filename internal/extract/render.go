@@ -27,10 +27,16 @@ var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, 
 // render returns the text of n, one block (paragraph, heading, list item)
 // per line, with whitespace inside a block collapsed.
 func render(n *html.Node) string {
+	return renderWith(n, nil)
+}
+
+// renderWith is render that also repairs spaces lost around inline
+// elements, using words, the tokens of the page the tree came from.
+func renderWith(n *html.Node, words map[string]bool) string {
 	if n == nil {
 		return ""
 	}
-	var w lineWriter
+	w := lineWriter{words: words}
 	w.walk(n, false)
 	w.flush()
 	return strings.Join(w.lines, "\n")
@@ -40,6 +46,11 @@ type lineWriter struct {
 	lines []string
 	cur   strings.Builder
 	skip  func(*html.Node) bool // elements left out, with their content; may be nil
+	// words, when set, repairs spaces lost at inline element edges (see
+	// text); edge records that an element started or ended since the last
+	// text was written.
+	words map[string]bool
+	edge  bool
 }
 
 func (w *lineWriter) walk(n *html.Node, pre bool) {
@@ -48,7 +59,7 @@ func (w *lineWriter) walk(n *html.Node, pre bool) {
 		if pre {
 			w.pre(n.Data)
 		} else {
-			w.cur.WriteString(n.Data)
+			w.text(n.Data)
 		}
 		return
 	case html.ElementNode:
@@ -67,12 +78,31 @@ func (w *lineWriter) walk(n *html.Node, pre bool) {
 		w.cur.WriteByte(' ')
 	}
 	inPre := pre || n.Data == "pre"
+	w.edge = true
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, inPre)
 	}
+	w.edge = true
 	if block {
 		w.flush()
 	}
+}
+
+// text appends s to the current line. Trafilatura trims the text around
+// inline elements inside list items ("<a><b>Ann Lee</b></a> said" comes
+// out as "Ann Leesaid"); where the page's own text has both words but
+// never the glued form, the space is put back. Checking against the page
+// keeps scripts without spaces, such as Japanese, glued as written.
+func (w *lineWriter) text(s string) {
+	if w.edge && w.words != nil && w.cur.Len() > 0 {
+		cur := w.cur.String()
+		left, right := tokenSuffix(cur), tokenPrefix(s)
+		if left != "" && right != "" && w.words[left] && w.words[right] && !w.words[left+right] {
+			w.cur.WriteByte(' ')
+		}
+	}
+	w.edge = false
+	w.cur.WriteString(s)
 }
 
 // pre keeps the line structure of preformatted text.
@@ -87,6 +117,7 @@ func (w *lineWriter) pre(s string) {
 }
 
 func (w *lineWriter) flush() {
+	w.edge = false
 	// Soft hyphens are invisible but split words for every later stage.
 	line := strings.Join(strings.Fields(strings.ReplaceAll(w.cur.String(), "\u00ad", "")), " ")
 	w.cur.Reset()
