@@ -50,6 +50,7 @@ func similarities(stmts []*stmt) map[pair]float64 {
 	dots := make([]float64, len(stmts))
 	shared := make([]int, len(stmts))
 	words := make([]int, len(stmts)) // shared terms that are not only names
+	roles := make([]int, len(stmts)) // shared name terms that are words of a title
 	var touched []int
 	for i, s := range stmts {
 		for t, w := range s.terms {
@@ -65,16 +66,21 @@ func similarities(stmts []*stmt) map[pair]float64 {
 				shared[j]++
 				if !p.name || !s.nameTerms[t] {
 					words[j]++
+				} else if s.roleTerms[t] {
+					roles[j]++
 				}
 			}
 		}
 		for _, j := range touched {
-			dot, n, nw := dots[j], shared[j], words[j]
-			dots[j], shared[j], words[j] = 0, 0, 0
+			dot, n, nw, nr := dots[j], shared[j], words[j], roles[j]
+			dots[j], shared[j], words[j], roles[j] = 0, 0, 0, 0
 			// Two statements that share only one name ("the Council on
 			// Foreign Relations") say different things about it; sharing
 			// two ("Charles Kupchan and Thomas Graham") is a restatement.
-			if dot < minCosine || n < minShared || (nw == 0 && n < minNameOnly) {
+			// A title is part of the one name it goes with: "Deputy
+			// Minister Ilyas Korovin" flying in and "Deputy Minister Ilyas
+			// Korovin" promising housing share one name, not two.
+			if dot < minCosine || n < minShared || (nw == 0 && n-nr < minNameOnly) {
 				continue
 			}
 			v := dot + entityWeight*sortedJaccard(ents[i], ents[j]) + slotWeight*sortedJaccard(slots[i], slots[j])

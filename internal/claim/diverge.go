@@ -102,7 +102,7 @@ func merge(claimID string, fs []finding) []Divergence {
 		}
 		return x
 	}
-	key := func(kind string, s side) string { return kind + "\x00" + s.article + "\x00" + fold(oneLine(s.value)) }
+	key := func(kind string, s side) string { return kind + "\x00" + s.article + "\x00" + valueKey(kind, s.value) }
 	for _, f := range fs {
 		for _, s := range []side{f.a, f.b} {
 			if _, ok := parent[key(f.kind, s)]; !ok {
@@ -130,7 +130,7 @@ func merge(claimID string, fs []finding) []Divergence {
 			order = append(order, root)
 		}
 		for _, s := range []side{f.a, f.b} {
-			v := fold(oneLine(s.value))
+			v := valueKey(f.kind, s.value)
 			i, ok := g.index[v]
 			if !ok {
 				i = len(g.div.Values)
@@ -151,6 +151,18 @@ func merge(claimID string, fs []finding) []Divergence {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return kindOrder[out[i].Kind] < kindOrder[out[j].Kind] })
 	return out
+}
+
+// valueKey is the form in which two versions of a slot are the same
+// value: folded text, and for a number its value ("Fourteen" and "14").
+func valueKey(kind, value string) string {
+	v := fold(oneLine(value))
+	if kind == DivNumber {
+		if n, ok := numberValue(v); ok {
+			return "#" + formatNumber(n)
+		}
+	}
+	return v
 }
 
 // oneLine collapses runs of white space, line breaks included, to one

@@ -149,6 +149,30 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber,
 		},
 		{
+			name: "number next to a shared word in a reworded stretch",
+			a:    "Fourteen people died when the old Kessel dam above Belmora collapsed, rescuers said.",
+			b:    "According to the Varnia Courier, at least 41 people died when the old Kessel dam above Belmora collapsed.",
+			kind: DivNumber, want: []string{"41=b", "Fourteen=a"},
+		},
+		{
+			name: "number word equal to digits",
+			a:    "Fourteen people died when the old Kessel dam above Belmora collapsed, rescuers said.",
+			b:    "According to the Varnia Courier, at least 14 people died when the old Kessel dam above Belmora collapsed.",
+			kind: DivNumber,
+		},
+		{
+			name: "weekday next to a shared word in a reworded stretch",
+			a:    "Part of the Kessel dam gave way early on Tuesday, sending water into the lower streets of Belmora.",
+			b:    "The Kessel dam collapsed on Wednesday, sending water into the lower streets of Belmora.",
+			kind: DivDate, want: []string{"Tuesday=a", "Wednesday=b"},
+		},
+		{
+			name: "weekdays of two events in a reworded stretch",
+			a:    "Belmora moved closer to becoming a port town on Monday after the Varnia Water Board granted a licence for its new quay.",
+			b:    "Fishing crews in Belmora said on Tuesday they would fight the Varnia Water Board licence for the new quay.",
+			kind: DivDate,
+		},
+		{
 			name: "word order and articles are trivial",
 			a:    "On Monday the Belmora council approved a plan to raise the river dykes by two metres.",
 			b:    "The Belmora council approved the plan to raise the river dykes by two metres on Monday.",

@@ -90,6 +90,7 @@ func features(d *doc, s *stmt, names Names) {
 	text := d.art.Text
 	s.terms = make(map[string]float64)
 	s.nameTerms = make(map[string]bool)
+	s.roleTerms = make(map[string]bool)
 	lower := make(map[string]bool)
 	for _, t := range s.toks {
 		if t.Stop {
@@ -97,6 +98,9 @@ func features(d *doc, s *stmt, names Names) {
 		}
 		term := canon(t.Norm, t.Stem)
 		s.terms[term]++
+		if isRoleWord(t.Norm) {
+			s.roleTerms[term] = true
+		}
 		if isCapitalised(text, t) {
 			s.nameTerms[term] = true
 		} else {

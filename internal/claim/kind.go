@@ -26,8 +26,10 @@ var (
 	// emphasisRe finds function words shouted in capitals, a blogger's
 	// habit that news copy does not have.
 	emphasisRe = regexp.MustCompile(`\b(NOT|IS|ARE|WAS|WERE|DOES|DO|DID|WILL|CAN|NEVER|VERY|ALL|MUST)\b`)
-	// otherEventRe finds the phrases that introduce an unrelated report.
-	otherEventRe = regexp.MustCompile(`(?i)\b(another (media |news )?report|in other news|in a separate (development|report|incident)|separately,|on the other hand, (another|a different))\b`)
+	// otherEventRe finds the phrases that introduce an unrelated report:
+	// anywhere in the statement, or opening it ("Meanwhile in Tarnholm the
+	// deputies…", "Elsewhere, …", "Also on Monday, …").
+	otherEventRe = regexp.MustCompile(`(?i)\b(another (media |news )?report|in other news|in a separate (development|report|incident)|separately,|on the other hand, (another|a different)|in an unrelated)\b|^\W*(meanwhile|elsewhere|separately|in other news|also on|on another note|read also|also read|see also)\b`)
 )
 
 // isCommentary reports whether a statement is the writer's own voice:
@@ -92,7 +94,14 @@ func markFiller(docs []*doc, stmts []*stmt) {
 
 	entDocs := make(map[string]map[int]bool)
 	monthDocs := make(map[int]map[int]bool)
+	termDocs := make(map[string]map[int]bool)
 	for _, s := range stmts {
+		for t := range s.terms {
+			if termDocs[t] == nil {
+				termDocs[t] = make(map[int]bool)
+			}
+			termDocs[t][s.doc] = true
+		}
 		for e := range s.ents {
 			if entDocs[e] == nil {
 				entDocs[e] = make(map[int]bool)
@@ -138,11 +147,50 @@ func markFiller(docs []*doc, stmts []*stmt) {
 		// on the names around it, so only one naming others counts.
 		// With two articles, a name only one of them uses is as likely
 		// background as another event, so the test needs three or more.
-		strange := len(docs) >= 3 && len(s.named) > 0 && !main
+		// New people (a resident, an MP) are the stuff of one outlet's
+		// own reporting, so the statement must also say nothing in the
+		// story's words: another event has its own.
+		strange := len(docs) >= 3 && len(s.named) > 0 && !main && keyTerms(s, termDocs) < minKeyTerms
 		text := docs[s.doc].art.Text[s.start:s.end]
 		s.filler = strange || farDate(s.months, storyMonths) || otherEventRe.MatchString(text)
 	}
 	inheritQuoted(docs, stmts)
+	inheritParagraph(docs, stmts, median)
+}
+
+// minKeyTerms is how many of the story's words (used by two articles or
+// more) a statement naming only people nobody else names must use to
+// count as part of the story: a resident's account of the flood speaks of
+// the river and the streets, a pop singer's cancelled tour of neither.
+const minKeyTerms = 2
+
+// keyTerms counts the terms of s that an article other than its own uses
+// too.
+func keyTerms(s *stmt, termDocs map[string]map[int]bool) int {
+	n := 0
+	for t := range s.terms {
+		if ds := termDocs[t]; len(ds) >= 2 && ds[s.doc] {
+			n++
+		}
+	}
+	return n
+}
+
+// inheritParagraph extends a filler verdict to the statements after it in
+// the same paragraph that are as far from the story: an inserted item is a
+// paragraph ("Meanwhile in Tarnholm the deputies approved… The second
+// reading is planned for April."), and only its first sentence carries
+// the marker.
+func inheritParagraph(docs []*doc, stmts []*stmt, median float64) {
+	for i := 1; i < len(stmts); i++ {
+		s, prev := stmts[i], stmts[i-1]
+		if s.filler || !prev.filler || prev.doc != s.doc || s.centroid >= median {
+			continue
+		}
+		if !strings.Contains(docs[s.doc].art.Text[prev.end:s.start], "\n") {
+			s.filler = true
+		}
+	}
 }
 
 // inheritQuoted gives a statement that continues a quotation begun in an

@@ -26,10 +26,25 @@ func gapFindings(al *alignment, k int) []finding {
 	var fs []finding
 	ca, cb := al.region(k, k)
 	if na <= maxSlotGap && nb <= maxSlotGap {
-		if f, ok := dateFinding(al, a0, a1, b0, b1, ca, cb); ok {
+		if f, ok := slotFinding(al, a0, a1, b0, b1, ca, cb); ok {
 			fs = append(fs, f)
-		} else if f, ok := numberFinding(al, a0, a1, b0, b1, ca, cb); ok {
-			fs = append(fs, f)
+		}
+	} else {
+		// In a wider gap, the word right next to a shared word still
+		// fills one slot on both sides: "Fourteen people" / "According to
+		// the Harbour Times, at least 41 people", "gave way early on
+		// Tuesday, sending" / "collapsed on Wednesday, sending". Only the
+		// adjacent word: "on Monday after the Coastal…" / "said on Tuesday
+		// they would fight the Coastal…" are two events.
+		if k < len(al.anchors) && na > 0 && nb > 0 {
+			if f, ok := slotFinding(al, a1-1, a1, b1-1, b1, ca, cb); ok {
+				return append(fs, f)
+			}
+		}
+		if k > 0 && na > 0 && nb > 0 {
+			if f, ok := slotFinding(al, a0, a0+1, b0, b0+1, ca, cb); ok {
+				fs = append(fs, f)
+			}
 		}
 	}
 	if na <= maxRoleGap && nb <= maxRoleGap {
@@ -38,6 +53,15 @@ func gapFindings(al *alignment, k int) []finding {
 		}
 	}
 	return fs
+}
+
+// slotFinding reads a changed date, or else a changed number, off the seq
+// ranges [a0, a1) and [b0, b1).
+func slotFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
+	if f, ok := dateFinding(al, a0, a1, b0, b1, ca, cb); ok {
+		return f, true
+	}
+	return numberFinding(al, a0, a1, b0, b1, ca, cb)
 }
 
 // datesIn returns the date spans touching seq items [s0, s1) of v.

@@ -24,6 +24,7 @@ type stmt struct {
 	toks       []news.Token
 	terms      map[string]float64 // TF-IDF weights, unit length
 	nameTerms  map[string]bool    // terms only ever capitalised here
+	roleTerms  map[string]bool    // terms that are words of a title ("deputy", "minister")
 	ents       map[string]bool
 	named      map[string]bool // the entities of known kind among ents
 	slots      map[string]bool // numbers and dates

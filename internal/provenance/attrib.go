@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"net/url"
 	"regexp"
 	"sort"
 	"strings"
@@ -32,7 +33,8 @@ func (at Attribution) Key() string { return OutletKey(at.Outlet) }
 
 var (
 	// afterRE: verbs and prepositions followed by the credited outlet.
-	afterRE = regexp.MustCompile(`(?i)\b(?:according to|told|(?:first |originally )?reported (?:by|in)|reports? (?:from|by|in)|citing|cited by|quoted by|says|said|reports|in an interview with|as reported by|published by|broadcast by)\s`)
+	// "As informs the edition X" is machine-translated "as X reports".
+	afterRE = regexp.MustCompile(`(?i)\b(?:according to|told|informs|informed|(?:first |originally )?reported (?:by|in)|reports? (?:from|by|in)|citing|cited by|quoted by|says|said|reports|in an interview with|as reported by|published by|broadcast by)\s`)
 	// beforeRE: verbs preceded by the credited outlet.
 	beforeRE = regexp.MustCompile(`(?i)\s(?:has |had |first |also |was first |originally )?(?:reported|reports|said in a report|wrote|writes|revealed|reported first)\b`)
 	// sourceLineRE: a credit line such as "Source: El Diario".
@@ -45,39 +47,81 @@ var (
 // Attributions returns the outlet credits of a, in text order, followed by
 // those found in its removed boilerplate ("Source: ..." lines are cleaned
 // away but still say where the text came from). Credits to the article's
-// own outlet are left out.
+// own outlet ("told Radio Norland" in Radio Norland's own report) are left
+// out: they mark the outlet's own reporting, not a source (see SelfCredits).
 func Attributions(a *news.Article) []Attribution {
-	self := ""
-	if a.Outlet != "" {
-		self = OutletKey(a.Outlet)
-	}
-	out := findAttributions(a.Text, a.ID, self)
-	for i := range out {
-		out[i].Sentence = -1
-		if len(a.Sentences) > 0 {
-			out[i].Sentence = a.SentenceAt(out[i].Start)
-		}
-	}
-	for _, at := range findAttributions(a.Title, a.ID, self) {
-		at.Sentence = -1
-		out = append(out, at)
-	}
-	for _, r := range a.Boilerplate {
-		for _, at := range findAttributions(r.Text, a.ID, self) {
+	own, _ := credits(a)
+	return own
+}
+
+// SelfCredits returns the credits a gives to its own outlet, known by its
+// name or its web address: "told Radio Norland", "requests for comment from
+// Radio Norland". They are evidence that the article is the outlet's own
+// reporting.
+func SelfCredits(a *news.Article) []Attribution {
+	_, self := credits(a)
+	return self
+}
+
+// credits splits the credits of a (text, title, removed boilerplate) into
+// those naming another outlet and those naming a's own.
+func credits(a *news.Article) (others, self []Attribution) {
+	keys := selfKeys(a)
+	split := func(ats []Attribution, inText bool) {
+		for _, at := range ats {
 			at.Sentence = -1
-			out = append(out, at)
+			if inText && len(a.Sentences) > 0 {
+				at.Sentence = a.SentenceAt(at.Start)
+			}
+			if keys[at.Key()] {
+				self = append(self, at)
+			} else {
+				others = append(others, at)
+			}
 		}
 	}
-	return out
+	split(findAttributions(a.Text, a.ID), true)
+	split(findAttributions(a.Title, a.ID), false)
+	for _, r := range a.Boilerplate {
+		split(findAttributions(r.Text, a.ID), false)
+	}
+	return others, self
+}
+
+// selfKeys are the outlet keys an article's own outlet goes by: its name
+// and the name in its web address ("radionorland.example",
+// "en.severniglas.example").
+func selfKeys(a *news.Article) map[string]bool {
+	keys := map[string]bool{}
+	if k := OutletKey(a.Outlet); k != "" {
+		keys[k] = true
+	}
+	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Hostname() != "" {
+		labels := strings.Split(strings.ToLower(u.Hostname()), ".")
+		for len(labels) > 2 && editionLabels[labels[0]] {
+			labels = labels[1:]
+		}
+		if k := OutletKey(strings.Join(labels, ".")); k != "" {
+			keys[k] = true
+		}
+	}
+	return keys
+}
+
+// editionLabels are host prefixes that name a site's edition or service,
+// not the outlet ("www", "en.severniglas.example"). Read-only.
+var editionLabels = map[string]bool{
+	"www": true, "m": true, "amp": true, "mobile": true, "news": true, "en": true, "eng": true,
+	"english": true, "edition": true, "international": true, "intl": true,
 }
 
 type span struct{ start, end int }
 
-func findAttributions(text, id, self string) []Attribution {
+func findAttributions(text, id string) []Attribution {
 	var out []Attribution
 	add := func(name string, ps, pe int) bool {
 		name = strings.TrimSpace(name)
-		if name == "" || (self != "" && OutletKey(name) == self) {
+		if name == "" || OutletKey(name) == "" {
 			return false
 		}
 		out = append(out, Attribution{Outlet: name, Phrase: text[ps:pe], Article: id, Start: ps, End: pe})

@@ -25,14 +25,52 @@ func passageWords(ps []Passage, ws []word, from bool) int {
 	return n
 }
 
-func longestPassage(ps []Passage, ws []word) int {
-	best := 0
+// minCarried is the share of the original a syndicated copy must carry;
+// the rest may be cut (a dropped last paragraph).
+const minCarried = 0.5
+
+// pastedBlock reports whether a holds, among material of its own, a
+// verbatim block of the other article's text: one shared passage (ps, on
+// a's side) of at least quoteMinWords words holding at least
+// quoteSentences whole sentences of a, with at least ownFraction of a's
+// words outside every shared passage. A rewrite shares phrases scattered
+// through reworded sentences; a quotation pastes sentences whole.
+func pastedBlock(a *news.Article, ps []Passage, ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	shared := passageWords(ps, ws, true)
+	if float64(len(ws)-shared) < ownFraction*float64(len(ws)) {
+		return false
+	}
 	for _, p := range ps {
-		if n := passageWords([]Passage{p}, ws, true); n > best {
-			best = n
+		if passageWords([]Passage{p}, ws, true) >= quoteMinWords && wholeSentences(a, p, ws) >= quoteSentences {
+			return true
 		}
 	}
-	return best
+	return false
+}
+
+// wholeSentences counts the sentences of a whose words all lie inside
+// passage p (on its From side).
+func wholeSentences(a *news.Article, p Passage, ws []word) int {
+	total, inside := map[int]int{}, map[int]int{}
+	for _, w := range ws {
+		if w.sentence < 0 {
+			continue
+		}
+		total[w.sentence]++
+		if w.start >= p.FromStart && w.end <= p.FromEnd {
+			inside[w.sentence]++
+		}
+	}
+	n := 0
+	for s, k := range inside {
+		if k == total[s] {
+			n++
+		}
+	}
+	return n
 }
 
 // capitalised words of the story that never occur in lower case, with the
@@ -85,10 +123,7 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 			continue // the origin derives from nothing
 		}
 		if p == "" {
-			g.Edges = append(g.Edges, Edge{From: a.ID, To: a.ID, Kind: KindIndependent, Evidence: []Evidence{{
-				Kind: "containment", Article: a.ID,
-				Text: "no passage shared with another article of the story and no credit to " + g.originName(),
-			}}})
+			g.Edges = append(g.Edges, g.independentEdge(a, sorted, info, shared))
 			continue
 		}
 		e := Edge{From: p, To: a.ID}
@@ -113,13 +148,14 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 				e.Evidence = append(e.Evidence, Evidence{Kind: "date", Article: a.ID,
 					Text: fmt.Sprintf("%s published %s, before %s (%s)", p, pa.Published.UTC().Format("2006-01-02 15:04"), a.ID, a.Published.UTC().Format("2006-01-02 15:04"))})
 			}
-			long := longestPassage(ps, info[p].ws)
 			switch {
 			case tm.translated():
 				e.Kind = KindTranslation
-			case cpa >= nearIdentical && cap >= nearIdentical:
+			case cap >= nearIdentical && cpa >= minCarried:
+				// The copy is (nearly) all the other's text: the whole
+				// report republished, perhaps cut at the end.
 				e.Kind = KindSyndication
-			case long >= quoteMinWords && float64(long) >= quoteFraction*float64(len(info[p].ws)):
+			case pastedBlock(a, flip(ps), in.ws):
 				e.Kind = KindQuotation
 			default:
 				e.Kind = KindRewrite
@@ -149,6 +185,33 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 		}
 		g.Edges = append(g.Edges, e)
 	}
+}
+
+// independentEdge is the edge of an article with no source in the story,
+// with what shows it: the little text it shares (common phrasing) and its
+// credits to its own outlet ("told Radio Norland"), the mark of its own
+// reporting.
+func (g *Graph) independentEdge(a *news.Article, sorted []*news.Article, info map[string]*artInfo, shared map[[2]string][]Passage) Edge {
+	e := Edge{From: a.ID, To: a.ID, Kind: KindIndependent}
+	n, words := 0, 0
+	for _, b := range sorted {
+		if ps := shared[[2]string{a.ID, b.ID}]; b.ID != a.ID && len(ps) > 0 {
+			n += len(ps)
+			words += passageWords(ps, info[a.ID].ws, true)
+		}
+	}
+	text := "no passage shared with another article of the story"
+	if n > 0 {
+		text = fmt.Sprintf("only %d short passage(s), %d words, shared with other articles of the story: common phrasing, not copying", n, words)
+	}
+	e.Evidence = append(e.Evidence, Evidence{Kind: "containment", Article: a.ID, Text: text + "; no credit to " + g.originName()})
+	for _, at := range SelfCredits(a) {
+		if at.Sentence >= 0 {
+			e.Evidence = append(e.Evidence, Evidence{Kind: "attribution", Article: a.ID, Start: at.Start, End: at.End,
+				Text: "own reporting: " + at.Phrase})
+		}
+	}
+	return e
 }
 
 // blockSpan is the span from the first to the last shared passage of a

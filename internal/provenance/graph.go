@@ -62,4 +62,7 @@ type Graph struct {
 	byKey   map[string]string // outlet key -> ID of the corpus article from that outlet
 	primary map[string]string // article ID -> key of the outlet it credits as its source
 	block   map[string][2]int // article ID -> byte span of the block a quotation pasted
+	// linked holds the pairs of articles (both orders) whose shared
+	// passages are evidence of copying rather than common phrasing.
+	linked map[[2]string]bool
 }

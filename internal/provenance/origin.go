@@ -8,8 +8,9 @@ import (
 
 // Origin returns the independent origin sentence i of article id descends
 // from, as "outlet:<name>" or "article:<id>": the outlet the sentence
-// credits itself, else the origin of an earlier article it shares a passage
-// with, else the article's own origin (its credited source or, for an
+// credits itself, else the origin of an article it shares a passage with
+// and derives from (or, earlier, shares enough text with to be a copy),
+// else the article's own origin (its credited source or, for an
 // independent article, the article itself). A quotation's sentences outside
 // the pasted block are the quoter's own ("article:<id>"). It returns "" for
 // an unknown article.
@@ -39,7 +40,12 @@ func (g *Graph) Origin(articleID string, sentence int) string {
 			default:
 				continue
 			}
-			if g.descends(articleID, other) || earlier(g.arts[other], a) && !g.arts[other].Published.IsZero() {
+			// A passage shared with an article a does not derive from
+			// counts only when the two share enough text to be copies:
+			// one common phrase in two independent reports of an event
+			// does not make one the other's source.
+			linked := g.linked[[2]string{articleID, other}] && earlier(g.arts[other], a) && !g.arts[other].Published.IsZero()
+			if g.descends(articleID, other) || linked {
 				if r := g.root(other); best == "" || r < best {
 					best = r
 				}

@@ -65,7 +65,7 @@ var roleWords = map[string]bool{
 	"police": true, "professor": true, "dr": true, "mr": true, "mrs": true, "ms": true,
 }
 
-var domainRE = regexp.MustCompile(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|it|es|ru|in|de|fr|info|news)\d*$`)
+var domainRE = regexp.MustCompile(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|it|es|ru|in|de|fr|info|news|io|eu|tv|fm|example|test)\d*$`)
 
 // fold lower-cases s and strips diacritics.
 func fold(s string) string {
@@ -98,7 +98,9 @@ func OutletKey(name string) string {
 	if n := len(ws); n >= 2 {
 		tld := strings.TrimRight(ws[n-1], "0123456789")
 		switch tld {
-		case "com", "org", "net", "it", "es", "ru", "in", "de", "fr", "info", "uk":
+		case "com", "org", "net", "it", "es", "ru", "in", "de", "fr", "info", "uk", "io", "eu", "us",
+			"ca", "au", "nl", "se", "fi", "dk", "pl", "pt", "ch", "ie", "tv", "fm",
+			"example", "test":
 			ws = ws[:n-1]
 			if n-1 >= 2 && ws[n-2] == "co" {
 				ws = ws[:n-2]

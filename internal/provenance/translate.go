@@ -2,6 +2,8 @@ package provenance
 
 import (
 	"fmt"
+	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,15 +35,46 @@ var foreignFunctionWords = map[string]bool{
 	"nicht": true, "auch": true, "oder": true, "dans": true, "avec": true, "pour": true, "negociaciones": true,
 }
 
-// marks collects translation marks of one article. strong marks suffice on
-// their own; weak ones count when there are two or more.
-type marks struct {
-	strong, weak []Evidence
+// calquePatterns are the constructions machine translation from Slavic
+// languages leaves in English: "As informs the edition X" (как сообщает
+// издание), "after 4 hours of the morning" (4 часов утра), "the regime of
+// emergency situation" (режим чрезвычайной ситуации), "is exploited by"
+// (эксплуатируется, "is operated by"), "through one hour" (через час, "an
+// hour later"), "by his words" (по его словам), "arrived on the helicopter"
+// and bare apposition with a lower-case common noun ("the dam Merrow",
+// "city Kaldbrook"). Each is a weak mark. Read-only.
+var calquePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\bas (?:informs|inform|communicates|reports) (?:the )?(?:edition|newspaper|agency|publication|portal|channel)\b`),
+	regexp.MustCompile(`(?i)\b\d{1,2} hours? of the (?:morning|evening|night|day)\b`),
+	regexp.MustCompile(`(?i)\bregime of (?:the )?(?:emergency|extraordinary)`),
+	regexp.MustCompile(`(?i)\b(?:is|are|was|were) exploited by the\b`),
+	regexp.MustCompile(`(?i)\bthrough (?:one|an|a|\d+) (?:hour|day|minute)s?\b`),
+	regexp.MustCompile(`(?i)\b(?:by|according to) (?:his|her|their) words\b`),
+	regexp.MustCompile(`(?i)\b(?:arrived|flew|came) (?:from \p{Lu}\p{L}+ )?on the (?:helicopter|airplane|aeroplane)\b`),
+	regexp.MustCompile(`\b(?:the|of|in) (?:dam|river|city|town|village|street|lake|bridge|region|district) \p{Lu}\p{Ll}+\b`),
 }
 
-func (m marks) translated() bool { return len(m.strong) > 0 || len(m.weak) >= 2 }
+// weekdays after "the city" or "the town" are dates, not names ("said in
+// the city Monday"). Read-only.
+var weekdayNames = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
 
-func (m marks) evidence() []Evidence { return append(append([]Evidence{}, m.strong...), m.weak...) }
+// marks collects translation marks of one article. strong marks suffice on
+// their own; weak ones count when there are two or more. Name spellings
+// that differ from the other articles (names) only support other marks:
+// independent reports spell names their own way too.
+type marks struct {
+	strong, weak, names []Evidence
+}
+
+func (m marks) translated() bool {
+	return len(m.strong) > 0 || len(m.weak) >= 2 || len(m.weak) == 1 && len(m.names) > 0
+}
+
+func (m marks) evidence() []Evidence {
+	return append(append(append([]Evidence{}, m.strong...), m.weak...), m.names...)
+}
 
 // translationMarks looks for the traces translation leaves: a credit line to
 // a foreign-language outlet, foreign function words, calques, acronyms
@@ -96,9 +129,38 @@ func translationMarks(a *news.Article, ats []Attribution, srcLang string, others
 				break
 			}
 		}
+		for _, re := range calquePatterns {
+			for _, loc := range re.FindAllStringIndex(a.Text, -1) {
+				found := a.Text[loc[0]:loc[1]]
+				if f := strings.Fields(found); weekdayNames[f[len(f)-1]] {
+					continue
+				}
+				m.weak = append(m.weak, ev(fmt.Sprintf("calque %q", found), loc[0], loc[1]))
+				break
+			}
+		}
+		if e, ok := englishEdition(a); ok {
+			m.weak = append(m.weak, e)
+		}
 	}
-	m.weak = append(m.weak, nameVariants(a, others, lower)...)
+	m.names = nameVariants(a, others, lower)
 	return m
+}
+
+// englishEdition reports an outlet that names itself the English edition
+// of another ("Severni Glas English", en.severniglas.example): its English
+// articles are translations of its own, or someone else's, reports.
+func englishEdition(a *news.Article) (Evidence, bool) {
+	ws := nameWords(a.Outlet)
+	if n := len(ws); n >= 2 && (ws[n-1] == "english" || ws[n-1] == "edition" && ws[n-2] == "english") {
+		return Evidence{Kind: "translation-marks", Article: a.ID, Text: fmt.Sprintf("outlet %q is an English edition", a.Outlet)}, true
+	}
+	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil {
+		if h := strings.ToLower(u.Hostname()); strings.HasPrefix(h, "en.") && strings.Count(h, ".") >= 2 {
+			return Evidence{Kind: "translation-marks", Article: a.ID, Text: fmt.Sprintf("address %q is an English edition", h)}, true
+		}
+	}
+	return Evidence{}, false
 }
 
 // indexWord finds phrase in s at word boundaries. fold keeps byte lengths
