@@ -92,10 +92,11 @@ type Store interface {
 // Batch is what one ingestion step commits.
 type Batch struct {
 	Articles []NewArticle
-	// Stories are created or updated: title, grouping state, last update.
+	// Stories are created or updated: grouping state, last update.
 	Stories []StoryUpdate
 	// Merges fold story From into story Into (articles move, From stays
-	// resolvable).
+	// resolvable). A merge whose From was never stored is a no-op: the
+	// grouping may start and fold a story within one batch.
 	Merges []Merge
 }
 
@@ -105,10 +106,10 @@ type NewArticle struct {
 	Story   string
 }
 
-// StoryUpdate creates a story or updates its title and grouping state.
+// StoryUpdate creates a story or updates its grouping state.
 type StoryUpdate struct {
 	ID      string
-	Title   string
+	Title   string    // set when the story is created; later titles come from its analysis
 	State   []byte    // the grouping's opaque per-story state
 	Updated time.Time // the newest article's time (published, else ingested)
 }

@@ -117,7 +117,7 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 	now := time.Now().Unix()
 	for _, s := range b.Stories {
 		_, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, created, updated, state) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET title = excluded.title, state = excluded.state,
+			ON CONFLICT(id) DO UPDATE SET state = excluded.state,
 				updated = max(stories.updated, excluded.updated)`,
 			s.ID, s.Title, now, max(unix(s.Updated), 1), s.State)
 		if err != nil {
@@ -180,6 +180,11 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 
 func merge(ctx context.Context, tx *sql.Tx, m store.Merge, now int64) error {
 	from, err := resolve(ctx, tx, m.From)
+	if errors.Is(err, store.ErrNotFound) {
+		// The grouping started and folded this story within one batch;
+		// its articles are already committed to the story it joined.
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("merge %s into %s: %w", m.From, m.Into, err)
 	}

@@ -217,6 +217,8 @@ func testMerge(t *testing.T, s store.Store) {
 	if err != nil || page.Total != 1 {
 		t.Errorf("Stories after merge: total %d, %v; want 1", page.Total, err)
 	}
+	// A merge of a story that was never stored changes nothing.
+	commit(t, s, &store.Batch{Merges: []store.Merge{{From: "never-stored", Into: "s1"}}})
 	// A later article aimed at the merged id lands in the live story.
 	commit(t, s, &store.Batch{Articles: []store.NewArticle{{Article: Article(3, "wire"), Story: "s2"}}})
 	a, err := s.Article(ctx, Article(3, "wire").ID)

@@ -1,0 +1,319 @@
+package eval
+
+import (
+	"bufio"
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/analyze"
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
+	"github.com/crosscheck-news/crosscheck/internal/entity"
+	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/source"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
+)
+
+// labelled is an article with its gold story.
+type labelled struct {
+	a    *news.Article
+	gold string
+}
+
+// ClusterOptions limit a grouping evaluation.
+type ClusterOptions struct {
+	// Clusters keeps only the first Clusters gold stories when > 0, for tests.
+	Clusters int
+}
+
+// Cluster scores the incremental story grouping on the DUC 2004 mix, the
+// English MultiLing 2011 topics and the example corpus, beside a tuned
+// TF-IDF + average-link baseline on the same streams.
+func Cluster(shared, examples string, opt ClusterOptions) (*Table, error) {
+	t := &Table{
+		Name:    "Story grouping (articles fed one at a time, in date order)",
+		Data:    "DUC 2004 task 2 (50 events), MultiLing 2011 English (10 topics), example corpus",
+		Metrics: []string{"pairwise F1", "pairwise P", "pairwise R", "BCubed F1", "BCubed P", "BCubed R"},
+	}
+	type set struct {
+		name string
+		load func() ([]labelled, error)
+	}
+	sets := []set{
+		{"DUC 2004", func() ([]labelled, error) {
+			return loadDUC(filepath.Join(shared, "data", "summarization", "duc2004_task2.jsonl"), opt.Clusters)
+		}},
+		{"MultiLing 2011 en", func() ([]labelled, error) {
+			return loadMultiLing(filepath.Join(shared, "data", "multilingual", "multiling2011.jsonl"), "english", opt.Clusters)
+		}},
+	}
+	if examples != "" {
+		sets = append(sets, set{"example corpus", func() ([]labelled, error) { return loadExamples(examples) }})
+	}
+	for _, s := range sets {
+		docs, err := s.load()
+		if err != nil {
+			return nil, err
+		}
+		pred := groupOnline(docs)
+		gold := goldMap(docs)
+		t.Rows = append(t.Rows, clusterRow("crosscheck · "+s.name, pred, gold))
+		base, thr := bestBaseline(docs, gold)
+		r := clusterRow("TF-IDF average-link (tuned) · "+s.name, base, gold)
+		r.Note = fmt.Sprintf("threshold %.2f", thr)
+		t.Rows = append(t.Rows, r)
+		t.Notes = append(t.Notes, fmt.Sprintf("%s: %d articles, %d gold stories; baseline threshold tuned on the same data: %.2f", s.name, len(docs), countStories(gold), thr))
+	}
+	t.Notes = append(t.Notes, "For orientation only (other corpus): Miranda et al. 2018 pairwise F1 0.940 on their English set.")
+	return t, nil
+}
+
+func clusterRow(name string, pred, gold map[string]string) Row {
+	pp, pr, pf := cluster.Pairwise(pred, gold)
+	bp, br, bf := cluster.BCubed(pred, gold)
+	return Row{System: name, Scores: map[string]float64{
+		"pairwise F1": pf, "pairwise P": pp, "pairwise R": pr, "BCubed F1": bf, "BCubed P": bp, "BCubed R": br,
+	}}
+}
+
+func goldMap(docs []labelled) map[string]string {
+	m := make(map[string]string, len(docs))
+	for _, d := range docs {
+		m[d.a.ID] = d.gold
+	}
+	return m
+}
+
+func countStories(gold map[string]string) int {
+	seen := map[string]bool{}
+	for _, g := range gold {
+		seen[g] = true
+	}
+	return len(seen)
+}
+
+// groupOnline runs the same grouping that analyze and ingest use.
+func groupOnline(docs []labelled) map[string]string {
+	c := cluster.New(cluster.Options{})
+	for _, d := range docs {
+		c.Add(d.a)
+	}
+	return c.Assignments()
+}
+
+// bestBaseline sweeps the baseline's threshold and keeps the best pairwise
+// F1: the most the baseline can do on this data.
+func bestBaseline(docs []labelled, gold map[string]string) (map[string]string, float64) {
+	vecs := make([][]string, len(docs))
+	for i, d := range docs {
+		vecs[i] = d.a.Stems()
+	}
+	var best map[string]string
+	bestF, bestT := -1.0, 0.0
+	for thr := 0.02; thr < 0.6; thr += 0.02 {
+		labels := cluster.Agglomerative(vecs, thr)
+		pred := make(map[string]string, len(docs))
+		for i, d := range docs {
+			pred[d.a.ID] = fmt.Sprint(labels[i])
+		}
+		if _, _, f := cluster.Pairwise(pred, gold); f > bestF {
+			best, bestF, bestT = pred, f, thr
+		}
+	}
+	return best, bestT
+}
+
+// prepare runs the per-article stages that grouping depends on.
+func prepare(a *news.Article) {
+	textproc.Process(a)
+	a.Mentions = entity.Mentions(a)
+}
+
+var (
+	ducDate   = regexp.MustCompile(`^[A-Z_]+(\d{8})`)
+	ducOutlet = regexp.MustCompile(`^[A-Z_]+`)
+)
+
+// loadDUC reads the DUC 2004 clusters, mixes their articles and orders them
+// by the date in their ids, as a news stream would deliver them. An article
+// that occurs in two clusters keeps its first.
+func loadDUC(path string, limit int) ([]labelled, error) {
+	return loadDUCWith(path, limit, true)
+}
+
+func loadDUCWith(path string, limit int, process bool) ([]labelled, error) {
+	var docs []labelled
+	seen := map[string]bool{}
+	n := 0
+	err := readJSONL(path, func(line []byte) error {
+		var c struct {
+			Cluster string `json:"cluster"`
+			Docs    []struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			} `json:"docs"`
+		}
+		if err := json.Unmarshal(line, &c); err != nil {
+			return err
+		}
+		if limit > 0 && n >= limit {
+			return nil
+		}
+		n++
+		for _, d := range c.Docs {
+			if seen[d.ID] {
+				continue
+			}
+			seen[d.ID] = true
+			a := &news.Article{Source: d.ID, Format: "text", Outlet: outletOfDUC(d.ID), Text: d.Text}
+			if m := ducDate.FindStringSubmatch(d.ID); m != nil {
+				a.Published, _ = time.Parse("20060102", m[1])
+			}
+			if process {
+				prepare(a)
+			}
+			docs = append(docs, labelled{a: a, gold: c.Cluster})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("DUC 2004: %w", err)
+	}
+	slices.SortStableFunc(docs, func(x, y labelled) int {
+		if c := x.a.Published.Compare(y.a.Published); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.a.Source, y.a.Source)
+	})
+	return docs, nil
+}
+
+func outletOfDUC(id string) string {
+	if m := ducOutlet.FindString(id); m != "" {
+		return m
+	}
+	return "DUC"
+}
+
+// loadMultiLing reads one language's topics; the articles carry no dates, so
+// they are streamed topic by topic interleaved, the harder order.
+func loadMultiLing(path, lang string, limit int) ([]labelled, error) {
+	var byTopic [][]labelled
+	err := readJSONL(path, func(line []byte) error {
+		var c struct {
+			Lang  string `json:"lang"`
+			Topic string `json:"topic"`
+			Docs  []struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			} `json:"docs"`
+		}
+		if err := json.Unmarshal(line, &c); err != nil {
+			return err
+		}
+		if c.Lang != lang || (limit > 0 && len(byTopic) >= limit) {
+			return nil
+		}
+		var ds []labelled
+		for _, d := range c.Docs {
+			a := &news.Article{Source: d.ID, Format: "text", Outlet: "WikiNews", Text: d.Text}
+			prepare(a)
+			ds = append(ds, labelled{a: a, gold: c.Topic})
+		}
+		byTopic = append(byTopic, ds)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("MultiLing 2011: %w", err)
+	}
+	var docs []labelled
+	for i := 0; ; i++ {
+		added := false
+		for _, ds := range byTopic {
+			if i < len(ds) {
+				docs = append(docs, ds[i])
+				added = true
+			}
+		}
+		if !added {
+			return docs, nil
+		}
+	}
+}
+
+// loadExamples reads the example corpus through the real input path and
+// labels each article with the story examples/truth.json gives its URL.
+func loadExamples(dir string) ([]labelled, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "truth.json"))
+	if err != nil {
+		return nil, fmt.Errorf("example corpus: %w", err)
+	}
+	var truth struct {
+		Articles []struct {
+			Ref string `json:"ref"`
+			URL string `json:"url"`
+		} `json:"articles"`
+		Stories []struct {
+			Name  string   `json:"name"`
+			Files []string `json:"files"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(data, &truth); err != nil {
+		return nil, fmt.Errorf("example corpus: truth.json: %w", err)
+	}
+	storyOfRef := map[string]string{}
+	for _, s := range truth.Stories {
+		for _, f := range s.Files {
+			storyOfRef[f] = s.Name
+		}
+	}
+	storyOfURL := map[string]string{}
+	for _, a := range truth.Articles {
+		storyOfURL[a.URL] = storyOfRef[a.Ref]
+	}
+	inputs, errs := source.Expand([]string{filepath.Join(dir, "corpus")})
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	var docs []labelled
+	for _, in := range inputs {
+		err := source.Read(context.Background(), in, func(a *news.Article) {
+			if analyze.Prepare(a) != nil {
+				return
+			}
+			a.Mentions = entity.Mentions(a)
+			if g, ok := storyOfURL[a.URL]; ok {
+				docs = append(docs, labelled{a: a, gold: g})
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	slices.SortStableFunc(docs, func(x, y labelled) int { return x.a.Published.Compare(y.a.Published) })
+	return docs, nil
+}
+
+func readJSONL(path string, fn func([]byte) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if err := fn(sc.Bytes()); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+	}
+	return sc.Err()
+}

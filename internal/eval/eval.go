@@ -1,0 +1,130 @@
+// Package eval measures every stage of crosscheck against public benchmark
+// data (../shared/data), scoring crosscheck and the peer systems' published
+// outputs with the same code in the same run: extraction (Scrapinghub
+// article-extraction benchmark), story grouping (DUC 2004 and MultiLing 2011
+// mixed into streams), briefs as summaries (ROUGE on DUC 2004) and speed.
+// The `crosscheck eval` commands print its tables and write its JSON.
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+)
+
+// Row is one system's scores in a table.
+type Row struct {
+	System string             `json:"system"`
+	Scores map[string]float64 `json:"scores"`
+	// Published is the figure the benchmark's authors report for this
+	// system on the table's main metric, when there is one.
+	Published *float64 `json:"published,omitempty"`
+	Note      string   `json:"note,omitempty"`
+}
+
+// Table is the result of one evaluation.
+type Table struct {
+	Name    string   `json:"name"`
+	Data    string   `json:"data"`
+	Metrics []string `json:"metrics"` // column order; the first is the main metric
+	Rows    []Row    `json:"rows"`
+	Notes   []string `json:"notes,omitempty"`
+}
+
+// WriteText prints the table for a terminal.
+func (t *Table) WriteText(w io.Writer) error {
+	fmt.Fprintf(w, "%s — %s\n", t.Name, t.Data)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "system\t%s\tpublished\t\n", strings.Join(t.Metrics, "\t"))
+	for _, r := range t.Rows {
+		fmt.Fprintf(tw, "%s\t", r.System)
+		for _, m := range t.Metrics {
+			if v, ok := r.Scores[m]; ok {
+				fmt.Fprintf(tw, "%s\t", format(m, v))
+			} else {
+				fmt.Fprint(tw, "-\t")
+			}
+		}
+		if r.Published != nil {
+			fmt.Fprintf(tw, "%.3f\t", *r.Published)
+		} else {
+			fmt.Fprint(tw, "\t")
+		}
+		fmt.Fprintln(tw)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, n := range t.Notes {
+		fmt.Fprintf(w, "  %s\n", n)
+	}
+	return nil
+}
+
+// WriteMarkdown prints the table as a Markdown table, for docs/benchmarks.md.
+func (t *Table) WriteMarkdown(w io.Writer) error {
+	fmt.Fprintf(w, "| system | %s | published |\n|---|%s---|\n", strings.Join(t.Metrics, " | "), strings.Repeat("---|", len(t.Metrics)))
+	for _, r := range t.Rows {
+		fmt.Fprintf(w, "| %s |", r.System)
+		for _, m := range t.Metrics {
+			if v, ok := r.Scores[m]; ok {
+				fmt.Fprintf(w, " %s |", format(m, v))
+			} else {
+				fmt.Fprint(w, " - |")
+			}
+		}
+		if r.Published != nil {
+			fmt.Fprintf(w, " %.3f |\n", *r.Published)
+		} else {
+			fmt.Fprint(w, "  |\n")
+		}
+	}
+	for _, n := range t.Notes {
+		fmt.Fprintf(w, "\n%s\n", n)
+	}
+	return nil
+}
+
+func format(metric string, v float64) string {
+	switch {
+	case strings.HasSuffix(metric, "/s"), strings.HasSuffix(metric, "MB"), strings.HasSuffix(metric, "ms"), metric == "x floor":
+		if v >= 100 {
+			return fmt.Sprintf("%.0f", v)
+		}
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.3f", v)
+}
+
+// WriteJSON writes tables as JSON.
+func WriteJSON(w io.Writer, tables ...*Table) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(map[string]any{"tables": tables})
+}
+
+func published(v float64) *float64 { return &v }
+
+// SharedDir finds the shared/ folder that sits beside the repository root,
+// looking upwards from the working directory, or returns "".
+func SharedDir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		cand := filepath.Join(dir, "shared")
+		if st, err := os.Stat(filepath.Join(cand, "data")); err == nil && st.IsDir() {
+			return cand
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}

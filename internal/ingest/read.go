@@ -1,0 +1,45 @@
+package ingest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/crosscheck-news/crosscheck/internal/report"
+	"github.com/crosscheck-news/crosscheck/internal/store"
+)
+
+// StoryDocument builds the report document of one stored story, analysing
+// it first when its stored analysis is missing or older than its articles.
+func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Document, error) {
+	s, err := st.Story(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	an, err := st.Analysis(ctx, s.ID)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && an.Version != s.Version) {
+		if err := Reanalyse(ctx, st, s.ID); err != nil {
+			return nil, err
+		}
+		an, err = st.Analysis(ctx, s.ID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var rs report.Story
+	if err := json.Unmarshal(an.Doc, &rs); err != nil {
+		return nil, fmt.Errorf("story %s: stored analysis: %w", s.ID, err)
+	}
+	arts, err := st.StoryArticles(ctx, s.ID)
+	if err != nil {
+		return nil, err
+	}
+	doc := &report.Document{Stories: []report.Story{rs}, Errors: []report.InputError{}}
+	for _, a := range arts {
+		doc.Articles = append(doc.Articles, report.NewArticle(&a.Article, nil))
+		doc.Stats.BoilerplateLines += len(a.Boilerplate)
+	}
+	doc.Stats.Articles = len(doc.Articles)
+	return doc, nil
+}
