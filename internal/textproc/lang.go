@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 )
@@ -57,11 +58,59 @@ func DetectLanguage(text string) string {
 	if letters < minLetters {
 		return ""
 	}
+	if l, ok := quickLanguage(sample); ok {
+		return l
+	}
 	l, ok := detector().DetectLanguageOf(sample)
 	if !ok {
 		return ""
 	}
 	return strings.ToLower(l.IsoCode639_1().String())
+}
+
+// quickLanguages are the Latin-script languages whose stop-word lists are
+// distinctive enough to name a text's language without lingua.
+var quickLanguages = []string{"en", "es", "it", "fr", "de", "pt"}
+
+// quickLanguage names the language of a Latin-script sample from its stop
+// words when one language clearly dominates: at least 20% of the words are
+// its stop words and at least three times as many as any other language's.
+// Lingua costs about 0.5 ms per article, most of the cleaning stage; this
+// answers for typical news prose in microseconds and leaves every doubtful
+// case (short texts, close Romance languages, other scripts) to lingua.
+func quickLanguage(sample string) (string, bool) {
+	var counts [6]int
+	words, nonLatin := 0, 0
+	for w := range strings.FieldsFuncSeq(sample, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) {
+			nonLatin++
+			continue
+		}
+		words++
+		norm := strings.ToLower(w)
+		for i, l := range quickLanguages {
+			if stopSets[l][norm] {
+				counts[i]++
+			}
+		}
+	}
+	if words < 12 || nonLatin > words/10 {
+		return "", false
+	}
+	best, second := 0, -1
+	for i := 1; i < len(counts); i++ {
+		switch {
+		case counts[i] > counts[best]:
+			second, best = best, i
+		case second < 0 || counts[i] > counts[second]:
+			second = i
+		}
+	}
+	if counts[best]*5 < words || counts[best] < 3*counts[second] {
+		return "", false
+	}
+	return quickLanguages[best], true
 }
 
 // languageSample picks up to sampleBytes of text, preferring lines that look
