@@ -125,36 +125,61 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 		}
 	}
 	touched := map[string]bool{}
+	live := map[string]string{} // story id as given -> live story, per batch
+	insArticle, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, url, source, format, outlet, title, published, language, body, boilerplate, sentences, mentions, story, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return res, fmt.Errorf("commit: %w", err)
+	}
+	defer insArticle.Close()
+	insFTS, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return res, fmt.Errorf("commit: %w", err)
+	}
+	defer insFTS.Close()
+	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO story_events (story, kind, other, at) VALUES (?, 'join', ?, ?)`)
+	if err != nil {
+		return res, fmt.Errorf("commit: %w", err)
+	}
+	defer insEvent.Close()
 	for _, na := range b.Articles {
 		a := na.Article
-		if dup, err := seen(ctx, tx, a.URL, a.ID); err == nil {
-			res.Duplicates[a.ID] = dup
-			continue
-		} else if !errors.Is(err, store.ErrNotFound) {
-			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
-		}
-		storyID, err := resolve(ctx, tx, na.Story)
-		if err != nil {
-			return res, fmt.Errorf("commit article %s: story %s: %w", a.Source, na.Story, err)
+		storyID, ok := live[na.Story]
+		if !ok {
+			if storyID, err = resolve(ctx, tx, na.Story); err != nil {
+				return res, fmt.Errorf("commit article %s: story %s: %w", a.Source, na.Story, err)
+			}
+			live[na.Story] = storyID
 		}
 		bp, ss, ms, err := store.EncodeParts(a)
 		if err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO articles (id, url, source, format, outlet, title, published, language, body, boilerplate, sentences, mentions, story, ingested)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, nullString(a.URL), a.Source, a.Format, a.Outlet, a.Title, nullUnix(a.Published), a.Language, a.Text, bp, ss, ms, storyID, now)
+		// Insert first and look for the stored twin only when the insert is
+		// refused: duplicates are the exception, so the common case costs
+		// one statement.
+		r, err := insArticle.ExecContext(ctx, a.ID, nullString(a.URL), a.Source, a.Format, a.Outlet, a.Title, nullUnix(a.Published), a.Language, a.Text, bp, ss, ms, storyID, now)
 		if err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
+		}
+		if n, err := r.RowsAffected(); err != nil {
+			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
+		} else if n == 0 {
+			dup, err := seen(ctx, tx, a.URL, a.ID)
+			if err != nil {
+				return res, fmt.Errorf("commit article %s: %w", a.Source, err)
+			}
+			res.Duplicates[a.ID] = dup
+			continue
 		}
 		rowid, err := r.LastInsertId()
 		if err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`, rowid, a.Title, a.Text); err != nil {
+		if _, err := insFTS.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
 			return res, fmt.Errorf("commit article %s: index: %w", a.Source, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_events (story, kind, other, at) VALUES (?, 'join', ?, ?)`, storyID, a.ID, now); err != nil {
+		if _, err := insEvent.ExecContext(ctx, storyID, a.ID, now); err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		}
 		touched[storyID] = true
