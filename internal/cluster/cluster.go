@@ -1,7 +1,7 @@
 // Package cluster groups articles into stories, one article at a time, so
 // that crosscheck can show one news event through every outlet that ran it.
 //
-// Each new article is compared with every story so far (Miranda et al.,
+// Each new article is compared with the stories so far (Miranda et al.,
 // EMNLP 2018, without the learned parts): the average cosine between the
 // article and the story's articles over TF-IDF vectors of stems, with
 // document frequencies updated as articles arrive, blended with the same
@@ -14,6 +14,18 @@
 // Stories runs a merge pass first: greedy average-link agglomeration of the
 // stories, which joins a story that was split before enough articles showed
 // what its halves share.
+//
+// For live ingestion at scale (see internal/ingest) the work per article
+// must not grow with the number of open stories. Above Options.IndexAbove
+// live stories an inverted index from an article's heaviest terms and
+// anchors to the stories recently posted under them supplies a few
+// candidates, which are scored exactly; below it every story is scored, so
+// small corpora behave as with an exhaustive scan. Merge runs the merge
+// pass over only the stories changed since the last call, against their
+// index candidates. Document frequencies are counted in fixed hashed
+// tables, story centroids are keyed by term hash, and Close retires old
+// stories with their articles, so memory stays flat on an endless stream.
+// State, Restore and Frequencies persist what resuming needs.
 //
 // Names are down-weighted among the terms and the time decay is strong
 // enough that a later event with the same people (other event nouns, weeks
@@ -56,6 +68,20 @@ type Options struct {
 	CrossLingual float64
 	// MaxTerms bounds the entries kept per story centroid (terms and anchors each).
 	MaxTerms int
+	// IndexAbove is the number of live stories up to which Add compares an
+	// article with every story and Stories merges over all pairs; above it
+	// candidates come from the inverted index. Negative means always the
+	// index.
+	IndexAbove int
+	// IndexTerms and IndexAnchors are how many of an article's heaviest
+	// terms and anchors it is looked up and posted under; Candidates is how
+	// many of the stories found that way are scored (those sharing the
+	// most weight); MergeCandidates the same for a story in the merge
+	// pass, which needs more (DUC 2004: 32 keeps 97% of groups, 16 95%).
+	IndexTerms, IndexAnchors, Candidates, MergeCandidates int
+	// PostingCap bounds each index entry to the stories most recently
+	// posted under it.
+	PostingCap int
 }
 
 // DefaultOptions returns the options tuned on the DUC 2004 story mix and
@@ -63,16 +89,22 @@ type Options struct {
 // with the same people must split off.
 func DefaultOptions() Options {
 	return Options{
-		Threshold:      0.25,
-		MergeThreshold: 0.11,
-		AnchorWeight:   0.3,
-		NameTermWeight: 0.5,
-		TitleWeight:    1,
-		Grace:          3 * 24 * time.Hour,
-		HalfLife:       14 * 24 * time.Hour,
-		MinDecay:       0.4,
-		CrossLingual:   0.8,
-		MaxTerms:       300,
+		Threshold:       0.25,
+		MergeThreshold:  0.11,
+		AnchorWeight:    0.3,
+		NameTermWeight:  0.5,
+		TitleWeight:     1,
+		Grace:           3 * 24 * time.Hour,
+		HalfLife:        14 * 24 * time.Hour,
+		MinDecay:        0.4,
+		CrossLingual:    0.8,
+		MaxTerms:        300,
+		IndexAbove:      300,
+		IndexTerms:      16,
+		IndexAnchors:    8,
+		Candidates:      16,
+		MergeCandidates: 32,
+		PostingCap:      32,
 	}
 }
 
@@ -108,6 +140,21 @@ func (o Options) withDefaults() Options {
 	if o.MaxTerms <= 0 {
 		o.MaxTerms = d.MaxTerms
 	}
+	if o.IndexAbove == 0 {
+		o.IndexAbove = d.IndexAbove
+	}
+	for _, f := range []struct {
+		v *int
+		d int
+	}{
+		{&o.IndexTerms, d.IndexTerms}, {&o.IndexAnchors, d.IndexAnchors},
+		{&o.Candidates, d.Candidates}, {&o.MergeCandidates, d.MergeCandidates},
+		{&o.PostingCap, d.PostingCap},
+	} {
+		if *f.v <= 0 {
+			*f.v = f.d
+		}
+	}
 	return o
 }
 
@@ -115,7 +162,9 @@ func (o Options) withDefaults() Options {
 type Story struct {
 	// ID is "s-" plus the ID of the story's first article; it does not
 	// change as articles join or other stories merge into it.
-	ID       string   `json:"id"`
+	ID string `json:"id"`
+	// Articles are the members added in this process; a story restored
+	// from a State encoding lists only those added since.
 	Articles []string `json:"articles"`
 	// Merged holds the IDs of the stories merged into this one.
 	Merged []string `json:"merged,omitempty"`
@@ -127,77 +176,126 @@ type Online struct {
 	opt Options
 
 	mu         sync.Mutex
-	n          int            // articles seen
-	df         map[string]int // term document frequencies
-	adf        map[string]int // anchor document frequencies
-	stories    []*story       // live stories in order of their first article
+	n          int     // articles seen
+	df, adf    dfTable // term and anchor document frequencies by hash bucket
+	stories    []*story
+	stamps     []time.Time // closing time of stories[i] (see Close), dense so Close scans no stories
+	byID       map[string]*story
 	byArticle  map[string]string
 	mergedInto map[string]string
+	seq        uint64    // numbers stories in order of creation
+	clock      time.Time // newest publication time seen, the stand-in date of undated stories
+	idx        index
+	touched    []*story // stories changed since the last merge pass
+	merges     []Merge  // merges made since the last call to Merge
+	dead       int      // dead stories still in stories
+	langNames  map[string]string
+	freqSize   int // length of the last Frequencies blob, to size the next
 }
 
 type story struct {
 	id          string
+	seq         uint64
+	pos         int // index in Online.stories
 	articles    []string
 	merged      []string
-	terms       vec // sum of member term vectors, each TF-IDF weighted when it joined, unit length
-	anchors     vec // the same for anchors
-	count       int // members, the divisor that turns a dot product into an average link
+	terms       packed // sum of member term vectors, each TF-IDF weighted when it joined, unit length
+	anchors     packed // the same for anchors
+	count       int    // members, the divisor that turns a dot product into an average link
 	first, last time.Time
-	langs       map[string]int
+	seen        time.Time // the clock when the story last gained an article
+	langs       langs
+	dead        bool // merged away or closed
+	touched     bool // listed in Online.touched
+	version     int  // bumped when the story absorbs another, to expire merge candidates
+
+	// Scratch for candidate retrieval: the query that last reached the
+	// story and the evidence it gathered.
+	mark uint64
+	acc  float64
 }
 
 // New returns an empty clusterer.
 func New(opt Options) *Online {
 	return &Online{
 		opt:        opt.withDefaults(),
-		df:         map[string]int{},
-		adf:        map[string]int{},
+		df:         newDFTable(),
+		adf:        newDFTable(),
+		byID:       map[string]*story{},
 		byArticle:  map[string]string{},
 		mergedInto: map[string]string{},
+		idx:        newIndex(),
+		langNames:  map[string]string{},
 	}
 }
 
 // Options returns the options in effect, defaults filled in.
 func (c *Online) Options() Options { return c.opt }
 
+// anchorKey moves anchor hashes away from term hashes in the shared index.
+const anchorKey = 0x9e3779b97f4a7c15
+
 // Add clusters a and returns the ID of its story: the most similar story at
 // or above the threshold, else a new one. Adding an article ID a second
-// time returns its story without changing anything.
+// time returns its story without changing anything (until its story is
+// closed). With few live stories every story is compared; with more, only
+// those the index finds through the article's heaviest terms and anchors.
 func (c *Online) Add(a *news.Article) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if id, ok := c.byArticle[a.ID]; ok {
 		return c.resolve(id)
 	}
+	lang := c.intern(a.Language)
 	f := extract(a, c.opt)
+	terms, anchors := pack(f.terms), pack(f.anchors)
 	c.n++
-	for k := range f.terms {
-		c.df[k]++
+	for i, e := range terms {
+		c.df.inc(e.id)
+		terms[i].w *= smoothIDF(c.n, c.df.get(e.id))
 	}
-	for k := range f.anchors {
-		c.adf[k]++
+	for i, e := range anchors {
+		c.adf.inc(e.id)
+		anchors[i].w *= smoothIDF(c.n, c.adf.get(e.id))
 	}
-	f.terms = weigh(f.terms, c.idf)
-	f.anchors = weigh(f.anchors, c.aidf)
-	best, bestSim := -1, 0.0
-	for i, s := range c.stories {
-		if sim := c.similarity(f, a, s); sim >= c.opt.Threshold && sim > bestSim {
-			best, bestSim = i, sim
+	terms, anchors = terms.unit(), anchors.unit()
+	if a.Published.After(c.clock) {
+		c.clock = a.Published
+	}
+	var best *story
+	bestSim := 0.0
+	consider := func(s *story) {
+		sim := c.similarity(terms, anchors, lang, a.Published, s)
+		if sim >= c.opt.Threshold && (sim > bestSim || sim == bestSim && best != nil && s.seq < best.seq) {
+			best, bestSim = s, sim
 		}
 	}
-	var s *story
-	if best < 0 {
-		s = &story{id: "s-" + a.ID, terms: vec{}, anchors: vec{}, langs: map[string]int{}}
-		c.stories = append(c.stories, s)
+	keys := c.queryKeys(terms, anchors, c.opt.IndexTerms, c.opt.IndexAnchors)
+	if c.live() > c.opt.IndexAbove {
+		for _, s := range c.idx.candidates(keys, nil, c.opt.Candidates) {
+			consider(s)
+		}
 	} else {
-		s = c.stories[best]
+		for _, s := range c.stories {
+			if !s.dead {
+				consider(s)
+			}
+		}
+	}
+	s := best
+	if s == nil {
+		id := "s-" + a.ID
+		for c.byID[id] != nil {
+			// The article was added before to a story restored from a
+			// store, which lists no articles: keep IDs unique anyway.
+			id += "'"
+		}
+		s = c.newStory(id)
 	}
 	s.articles = append(s.articles, a.ID)
 	s.count++
-	s.terms.add(f.terms, 1)
-	s.anchors.add(f.anchors, 1)
-	s.terms.prune(c.opt.MaxTerms)
-	s.anchors.prune(c.opt.MaxTerms)
+	s.terms = s.terms.plus(terms).prune(c.opt.MaxTerms)
+	s.anchors = s.anchors.plus(anchors).prune(c.opt.MaxTerms)
 	if !a.Published.IsZero() {
 		if s.first.IsZero() || a.Published.Before(s.first) {
 			s.first = a.Published
@@ -206,15 +304,83 @@ func (c *Online) Add(a *news.Article) string {
 			s.last = a.Published
 		}
 	}
-	if a.Language != "" {
-		s.langs[a.Language]++
+	s.seen = c.clock
+	c.restamp(s)
+	if lang != "" {
+		s.langs.add(lang, 1)
 	}
+	c.idx.add(s, keys, c.opt.PostingCap)
+	c.touch(s)
 	c.byArticle[a.ID] = s.id
 	return s.id
 }
 
+func (c *Online) newStory(id string) *story {
+	c.seq++
+	s := &story{id: id, seq: c.seq}
+	c.enlist(s)
+	return s
+}
+
+// enlist adds s to the live stories.
+func (c *Online) enlist(s *story) {
+	s.pos = len(c.stories)
+	c.stories = append(c.stories, s)
+	c.stamps = append(c.stamps, time.Time{})
+	c.byID[s.id] = s
+	c.restamp(s)
+}
+
+// restamp records the time by which Close judges s: its newest article,
+// or for an undated story the stream's clock when it last changed.
+func (c *Online) restamp(s *story) {
+	t := s.last
+	if t.IsZero() {
+		t = s.seen
+	}
+	c.stamps[s.pos] = t
+}
+
+func (c *Online) live() int { return len(c.stories) - c.dead }
+
+func (c *Online) touch(s *story) {
+	if !s.touched {
+		s.touched = true
+		c.touched = append(c.touched, s)
+	}
+}
+
+// kill takes s out of the live stories; compact drops it from c.stories.
+func (c *Online) kill(s *story) {
+	s.dead = true
+	c.stamps[s.pos] = time.Time{}
+	c.dead++
+	c.idx.stale++
+	delete(c.byID, s.id)
+}
+
+// compact drops dead stories from c.stories once they are a good share of
+// it, keeping the order of creation.
+func (c *Online) compact(force bool) {
+	if c.dead == 0 || !force && c.dead < len(c.stories)/4 {
+		return
+	}
+	kept := c.stories[:0]
+	stamps := c.stamps[:0]
+	for i, s := range c.stories {
+		if !s.dead {
+			s.pos = len(kept)
+			kept = append(kept, s)
+			stamps = append(stamps, c.stamps[i])
+		}
+	}
+	clear(c.stories[len(kept):])
+	c.stories, c.stamps = kept, stamps
+	c.dead = 0
+}
+
 // StoryOf returns the current story of an article ID, following merges,
-// and whether the article was added.
+// and whether the article was added (and its story not closed since).
 func (c *Online) StoryOf(articleID string) (string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -223,6 +389,14 @@ func (c *Online) StoryOf(articleID string) (string, bool) {
 		return "", false
 	}
 	return c.resolve(id), true
+}
+
+// Resolve follows merges from a story ID to the live story it is now part
+// of; an ID that was never merged comes back unchanged.
+func (c *Online) Resolve(id string) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.resolve(id)
 }
 
 func (c *Online) resolve(id string) string {
@@ -235,14 +409,24 @@ func (c *Online) resolve(id string) string {
 	}
 }
 
-// Stories runs the merge pass and returns the stories in the order of their
-// first article.
+// Stories runs the merge pass and returns the live stories in the order of
+// their first article. The pass compares all pairs of stories while they
+// are few (see Options.IndexAbove), else each with its index candidates.
 func (c *Online) Stories() []Story {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.mergeLocked()
+	if c.live() > c.opt.IndexAbove {
+		c.mergeIndexed(c.stories)
+		c.untouch()
+		c.compact(true)
+	} else {
+		c.mergeAll()
+	}
 	out := make([]Story, 0, len(c.stories))
 	for _, s := range c.stories {
+		if s.dead {
+			continue
+		}
 		out = append(out, Story{
 			ID:       s.id,
 			Articles: slices.Clone(s.articles),
@@ -263,29 +447,26 @@ func (c *Online) Assignments() map[string]string {
 	return out
 }
 
-func (c *Online) idf(t string) float64  { return smoothIDF(c.n, c.df[t]) }
-func (c *Online) aidf(t string) float64 { return smoothIDF(c.n, c.adf[t]) }
-
-// similarity scores article features f against story s: the average link
-// of terms over the story's articles in the same language (other languages
-// share few stems, so counting them would only dilute), blended with the
-// average link of the language-independent anchors over all articles. A
-// story with no article in the article's language is linked by anchors
-// alone, scaled by CrossLingual.
-func (c *Online) similarity(f features, a *news.Article, s *story) float64 {
-	ac := dot(f.anchors, s.anchors) / float64(s.count)
+// similarity scores an article's weighted terms and anchors against story
+// s: the average link of terms over the story's articles in the same
+// language (other languages share few stems, so counting them would only
+// dilute), blended with the average link of the language-independent
+// anchors over all articles. A story with no article in the article's
+// language is linked by anchors alone, scaled by CrossLingual.
+func (c *Online) similarity(terms, anchors packed, lang string, published time.Time, s *story) float64 {
+	ac := anchors.dot(s.anchors) / float64(s.count)
 	same := s.count
-	if a.Language != "" && len(s.langs) > 0 {
-		same = s.langs[a.Language]
+	if lang != "" && len(s.langs) > 0 {
+		same = s.langs.get(lang)
 	}
 	var sim float64
 	if same == 0 {
 		sim = c.opt.CrossLingual * ac
 	} else {
-		tc := dot(f.terms, s.terms) / float64(same)
+		tc := terms.dot(s.terms) / float64(same)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac
 	}
-	return sim * c.decay(gap(a.Published, a.Published, s.first, s.last))
+	return sim * c.decay(gap(published, published, s.first, s.last))
 }
 
 // gap returns the time between the intervals [f1,l1] and [f2,l2], zero when

@@ -1,45 +1,64 @@
 package cluster
 
-// mergeLocked joins stories whose similarity (average link over members,
-// with the time decay) is at least MergeThreshold, the closest pair first
-// and the later story into the earlier, until no pair qualifies: a story
-// split early, before enough articles showed what the halves share, is made
-// whole again. It computes all pair similarities once and then only those
-// of each merged story, so a pass costs O(S²) dot products for S stories.
-func (c *Online) mergeLocked() {
+import "container/heap"
+
+// Merge is one story merged into another by the merge pass.
+type Merge struct{ From, Into string }
+
+// Merge runs the merge pass over the stories changed since the last merge
+// pass, each compared with the candidate stories the index finds for it
+// rather than with every story, and returns the merges made since the last
+// call, in order (including those made by Stories). The later story is
+// merged into the earlier one, whose ID lives on; Resolve follows merges.
+func (c *Online) Merge() []Merge {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.mergeIndexed(c.touched)
+	c.untouch()
+	c.compact(false)
+	out := c.merges
+	c.merges = nil
+	return out
+}
+
+func (c *Online) untouch() {
+	for _, s := range c.touched {
+		s.touched = false
+	}
+	clear(c.touched)
+	c.touched = c.touched[:0]
+}
+
+// mergeAll joins stories whose similarity (average link over members, with
+// the time decay) is at least MergeThreshold, the closest pair first and
+// the later story into the earlier, until no pair qualifies: a story split
+// early, before enough articles showed what the halves share, is made whole
+// again. It computes all pair similarities once and then only those of each
+// merged story, so a pass costs O(S²) dot products for S stories; Stories
+// uses it only while stories are few.
+func (c *Online) mergeAll() {
+	c.compact(true)
+	c.untouch()
 	n := len(c.stories)
 	if n < 2 {
 		return
-	}
-	in := interner{}
-	terms := make([]packed, n)
-	anchors := make([]packed, n)
-	for i, s := range c.stories {
-		terms[i], anchors[i] = in.pack(s.terms), in.pack(s.anchors)
-	}
-	similarity := func(i, j int) float64 {
-		return c.storySimilarity(c.stories[i], c.stories[j], terms[i].dot(terms[j]), anchors[i].dot(anchors[j]))
 	}
 	sim := make([][]float64, n)
 	for i := range sim {
 		sim[i] = make([]float64, n)
 		for j := range i {
-			sim[i][j] = similarity(i, j)
+			sim[i][j] = c.storySimilarity(c.stories[i], c.stories[j])
 			sim[j][i] = sim[i][j]
 		}
-	}
-	alive := make([]bool, n)
-	for i := range alive {
-		alive[i] = true
 	}
 	for {
 		bi, bj, best := -1, -1, c.opt.MergeThreshold
 		for i := range n {
-			if !alive[i] {
+			if c.stories[i].dead {
 				continue
 			}
 			for j := i + 1; j < n; j++ {
-				if alive[j] && sim[i][j] >= best {
+				if !c.stories[j].dead && sim[i][j] >= best {
 					bi, bj, best = i, j, sim[i][j]
 				}
 			}
@@ -48,36 +67,88 @@ func (c *Online) mergeLocked() {
 			break
 		}
 		c.absorb(c.stories[bi], c.stories[bj])
-		alive[bj] = false
-		terms[bi], anchors[bi] = in.pack(c.stories[bi].terms), in.pack(c.stories[bi].anchors)
 		for k := range n {
-			if alive[k] && k != bi {
-				sim[bi][k] = similarity(bi, k)
+			if !c.stories[k].dead && k != bi {
+				sim[bi][k] = c.storySimilarity(c.stories[bi], c.stories[k])
 				sim[k][bi] = sim[bi][k]
 			}
 		}
 	}
-	kept := c.stories[:0]
-	for i, s := range c.stories {
-		if alive[i] {
-			kept = append(kept, s)
-		}
-	}
-	clear(c.stories[len(kept):])
-	c.stories = kept
+	c.compact(true)
 }
 
-// storySimilarity is similarity for two stories, given the dot products of
-// their term and anchor sums: average links over pairs of articles, terms
-// counted over same-language pairs only.
-func (c *Online) storySimilarity(a, b *story, termDot, anchorDot float64) float64 {
-	ac := anchorDot / float64(a.count*b.count)
+// mergeIndexed is the merge pass for many stories: each of list is scored
+// against its index candidates, and qualifying pairs are merged closest
+// first; a story that absorbs another is scored again against its new
+// candidates. The cost is linear in len(list).
+func (c *Online) mergeIndexed(list []*story) {
+	h := &edgeHeap{}
+	scan := func(t *story) {
+		keys := c.queryKeys(t.terms, t.anchors, 2*c.opt.IndexTerms, 2*c.opt.IndexAnchors)
+		for _, u := range c.idx.candidates(keys, t, c.opt.MergeCandidates) {
+			if sim := c.storySimilarity(t, u); sim >= c.opt.MergeThreshold {
+				heap.Push(h, edge{t, u, t.version, u.version, sim})
+			}
+		}
+	}
+	for _, t := range list {
+		if !t.dead {
+			scan(t)
+		}
+	}
+	for h.Len() > 0 {
+		e := heap.Pop(h).(edge)
+		if e.a.dead || e.b.dead || e.a.version != e.va || e.b.version != e.vb {
+			continue
+		}
+		into, from := e.a, e.b
+		if from.seq < into.seq {
+			into, from = from, into
+		}
+		c.absorb(into, from)
+		scan(into)
+	}
+}
+
+type edge struct {
+	a, b   *story
+	va, vb int // versions of a and b when scored
+	sim    float64
+}
+
+// edgeHeap pops the most similar pair first, ties to the older pair so
+// runs are reproducible.
+type edgeHeap []edge
+
+func (h edgeHeap) Len() int { return len(h) }
+func (h edgeHeap) Less(i, j int) bool {
+	if h[i].sim != h[j].sim {
+		return h[i].sim > h[j].sim
+	}
+	if h[i].a.seq != h[j].a.seq {
+		return h[i].a.seq < h[j].a.seq
+	}
+	return h[i].b.seq < h[j].b.seq
+}
+func (h edgeHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *edgeHeap) Push(x any)   { *h = append(*h, x.(edge)) }
+func (h *edgeHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return e
+}
+
+// storySimilarity is similarity for two stories: average links over pairs
+// of articles, terms counted over same-language pairs only.
+func (c *Online) storySimilarity(a, b *story) float64 {
+	ac := a.anchors.dot(b.anchors) / float64(a.count*b.count)
 	pairs := sameLanguagePairs(a, b)
 	var sim float64
 	if pairs == 0 {
 		sim = c.opt.CrossLingual * ac
 	} else {
-		tc := termDot / float64(pairs)
+		tc := a.terms.dot(b.terms) / float64(pairs)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac
 	}
 	return sim * c.decay(gap(a.first, a.last, b.first, b.last))
@@ -90,30 +161,38 @@ func sameLanguagePairs(a, b *story) int {
 		return a.count * b.count
 	}
 	n := 0
-	for l, k := range a.langs {
-		n += k * b.langs[l]
+	for _, x := range a.langs {
+		n += x.n * b.langs.get(x.lang)
 	}
 	return n
 }
 
-// absorb moves story b into a.
+// absorb moves story b into a and posts a under b's heaviest keys, so that
+// what found b now finds a.
 func (c *Online) absorb(a, b *story) {
 	a.articles = append(a.articles, b.articles...)
 	a.merged = append(a.merged, b.id)
 	a.merged = append(a.merged, b.merged...)
-	a.terms.add(b.terms, 1)
-	a.anchors.add(b.anchors, 1)
+	a.terms = a.terms.plus(b.terms).prune(c.opt.MaxTerms)
+	a.anchors = a.anchors.plus(b.anchors).prune(c.opt.MaxTerms)
 	a.count += b.count
-	a.terms.prune(c.opt.MaxTerms)
-	a.anchors.prune(c.opt.MaxTerms)
 	if !b.first.IsZero() && (a.first.IsZero() || b.first.Before(a.first)) {
 		a.first = b.first
 	}
 	if b.last.After(a.last) {
 		a.last = b.last
 	}
-	for l, n := range b.langs {
-		a.langs[l] += n
+	if b.seen.After(a.seen) {
+		a.seen = b.seen
 	}
+	for _, x := range b.langs {
+		a.langs.add(x.lang, x.n)
+	}
+	a.version++
+	c.restamp(a)
+	c.idx.add(a, c.queryKeys(b.terms, b.anchors, c.opt.IndexTerms, c.opt.IndexAnchors), c.opt.PostingCap)
 	c.mergedInto[b.id] = a.id
+	c.merges = append(c.merges, Merge{From: b.id, Into: a.id})
+	c.kill(b)
+	b.terms, b.anchors, b.articles, b.merged = nil, nil, nil, nil
 }

@@ -6,28 +6,41 @@ import (
 	"time"
 )
 
-// State is the whole clustering state as plain data, for a store to
-// persist and Restore to rebuild.
+// State is the whole clustering state as plain data, members included,
+// for tests and batch tools to persist and Restore to rebuild; live
+// ingestion stores per-story encodings instead (see Online.State).
 type State struct {
-	Articles   int               `json:"articles"`
-	DF         map[string]int    `json:"df"`
-	AnchorDF   map[string]int    `json:"anchor_df"`
-	Stories    []StoryState      `json:"stories"`
-	ByArticle  map[string]string `json:"by_article"`
-	MergedInto map[string]string `json:"merged_into,omitempty"`
+	// Frequencies is the blob of Online.Frequencies.
+	Frequencies []byte            `json:"frequencies"`
+	Stories     []StoryState      `json:"stories"`
+	ByArticle   map[string]string `json:"by_article"`
+	MergedInto  map[string]string `json:"merged_into,omitempty"`
 }
 
-// StoryState is one story's centroid and members.
+// StoryState is one story's centroid and members. Centroid entries are
+// keyed by the hash of their term.
 type StoryState struct {
 	ID       string             `json:"id"`
 	Articles []string           `json:"articles"`
 	Merged   []string           `json:"merged,omitempty"`
-	Terms    map[string]float64 `json:"terms"`
-	Anchors  map[string]float64 `json:"anchors"`
+	Terms    map[uint64]float64 `json:"terms"`
+	Anchors  map[uint64]float64 `json:"anchors"`
 	Count    int                `json:"count"`
 	First    time.Time          `json:"first,omitzero"`
 	Last     time.Time          `json:"last,omitzero"`
+	Seen     time.Time          `json:"seen,omitzero"`
 	Langs    map[string]int     `json:"langs,omitempty"`
+}
+
+func langMap(ls langs) map[string]int {
+	if len(ls) == 0 {
+		return nil
+	}
+	m := make(map[string]int, len(ls))
+	for _, x := range ls {
+		m[x.lang] = x.n
+	}
+	return m
 }
 
 // Snapshot returns a deep copy of the state, without running the merge pass.
@@ -35,62 +48,72 @@ func (c *Online) Snapshot() State {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	st := State{
-		Articles:   c.n,
-		DF:         maps.Clone(c.df),
-		AnchorDF:   maps.Clone(c.adf),
-		ByArticle:  maps.Clone(c.byArticle),
-		MergedInto: maps.Clone(c.mergedInto),
+		Frequencies: c.encodeFrequencies(),
+		ByArticle:   maps.Clone(c.byArticle),
+		MergedInto:  maps.Clone(c.mergedInto),
+	}
+	toMap := func(p packed) map[uint64]float64 {
+		m := make(map[uint64]float64, len(p))
+		for _, e := range p {
+			m[e.id] = e.w
+		}
+		return m
 	}
 	for _, s := range c.stories {
+		if s.dead {
+			continue
+		}
 		st.Stories = append(st.Stories, StoryState{
 			ID:       s.id,
 			Articles: slices.Clone(s.articles),
 			Merged:   slices.Clone(s.merged),
-			Terms:    maps.Clone(s.terms),
-			Anchors:  maps.Clone(s.anchors),
+			Terms:    toMap(s.terms),
+			Anchors:  toMap(s.anchors),
 			Count:    s.count,
 			First:    s.first,
 			Last:     s.last,
-			Langs:    maps.Clone(s.langs),
+			Seen:     s.seen,
+			Langs:    langMap(s.langs),
 		})
 	}
 	return st
 }
 
 // Restore rebuilds a clusterer from a snapshot; it continues exactly as the
-// one the snapshot was taken from would.
+// one the snapshot was taken from would. A snapshot whose frequencies do
+// not decode starts from empty frequencies.
 func Restore(opt Options, st State) *Online {
 	c := New(opt)
-	c.n = st.Articles
-	maps.Copy(c.df, st.DF)
-	maps.Copy(c.adf, st.AnchorDF)
+	if len(st.Frequencies) > 0 {
+		_ = c.RestoreFrequencies(st.Frequencies)
+	}
 	maps.Copy(c.byArticle, st.ByArticle)
 	maps.Copy(c.mergedInto, st.MergedInto)
+	fromMap := func(m map[uint64]float64) packed {
+		p := make(packed, 0, len(m))
+		for id, w := range m {
+			p = append(p, entry{id, w})
+		}
+		return p.sorted()
+	}
 	for _, s := range st.Stories {
-		ns := &story{
-			id:       s.ID,
-			articles: slices.Clone(s.Articles),
-			merged:   slices.Clone(s.Merged),
-			terms:    vec(maps.Clone(s.Terms)),
-			anchors:  vec(maps.Clone(s.Anchors)),
-			count:    s.Count,
-			first:    s.First,
-			last:     s.Last,
-			langs:    maps.Clone(s.Langs),
-		}
-		if ns.terms == nil {
-			ns.terms = vec{}
-		}
-		if ns.anchors == nil {
-			ns.anchors = vec{}
-		}
-		if ns.langs == nil {
-			ns.langs = map[string]int{}
+		ns := c.newStory(s.ID)
+		ns.articles = slices.Clone(s.Articles)
+		ns.merged = slices.Clone(s.Merged)
+		ns.terms, ns.anchors = fromMap(s.Terms), fromMap(s.Anchors)
+		ns.count = s.Count
+		ns.first, ns.last, ns.seen = s.First, s.Last, s.Seen
+		for _, l := range slices.Sorted(maps.Keys(s.Langs)) {
+			ns.langs.add(c.intern(l), s.Langs[l])
 		}
 		if ns.count <= 0 {
 			ns.count = max(1, len(ns.articles))
 		}
-		c.stories = append(c.stories, ns)
+		c.restamp(ns)
+		if ns.seen.After(c.clock) {
+			c.clock = ns.seen
+		}
+		c.idx.add(ns, c.queryKeys(ns.terms, ns.anchors, c.opt.IndexTerms, c.opt.IndexAnchors), c.opt.PostingCap)
 	}
 	return c
 }

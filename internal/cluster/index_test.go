@@ -1,0 +1,129 @@
+package cluster
+
+import (
+	"encoding/json"
+	"os"
+	"slices"
+	"testing"
+)
+
+// agreement is the share of articles whose story in got has exactly the
+// same members as in want.
+func agreement(got, want map[string]string) float64 {
+	members := func(assign map[string]string) map[string]string {
+		by := map[string][]string{}
+		for a, s := range assign {
+			by[s] = append(by[s], a)
+		}
+		key := map[string]string{}
+		for _, g := range groups(assign) {
+			k := ""
+			for _, a := range g {
+				k += a + "\x00"
+			}
+			for _, a := range g {
+				key[a] = k
+			}
+		}
+		return key
+	}
+	g, w := members(got), members(want)
+	same := 0
+	for a, k := range w {
+		if g[a] == k {
+			same++
+		}
+	}
+	return float64(same) / float64(max(1, len(w)))
+}
+
+// TestIndexedAgreesWithExact forces candidate retrieval through the index
+// on DUC 2004 (where the exact scan would otherwise run) and compares with
+// the exact scan: nearly all articles must land in the same groups and
+// the scores must hold.
+func TestIndexedAgreesWithExact(t *testing.T) {
+	docs := loadDUC(t)
+	gold := map[string]string{}
+	for _, d := range docs {
+		gold[d.id] = d.cluster
+	}
+	arts := ducArticles(docs)
+	tests := []struct {
+		name    string
+		addOnly bool // compare Add alone, before any merge pass
+	}{
+		{"add", true},
+		{"add and merge", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := Options{IndexAbove: -1}
+			if spec := os.Getenv("CLUSTER_BENCH"); spec != "" {
+				if err := json.Unmarshal([]byte(spec), &opt); err != nil {
+					t.Fatal(err)
+				}
+			}
+			exact, indexed := New(Options{}), New(opt)
+			for _, a := range arts {
+				exact.Add(a)
+				indexed.Add(a)
+			}
+			var ex, ix map[string]string
+			if tc.addOnly {
+				ex, ix = exact.Snapshot().ByArticle, indexed.Snapshot().ByArticle
+			} else {
+				ex = exact.Assignments()
+				indexed.Merge()
+				ix = map[string]string{}
+				for a := range gold {
+					ix[a], _ = indexed.StoryOf(a)
+				}
+			}
+			agree := agreement(ix, ex)
+			es, is := score(ex, gold), score(ix, gold)
+			t.Logf("exact %v\nindexed %v\nsame groups for %.1f%% of articles", es, is, 100*agree)
+			if agree < 0.98 && (is.pf < es.pf-0.005 || is.bf < es.bf-0.005) {
+				t.Errorf("indexed path: %v, same groups %.3f; want >= 0.98 agreement or F1 within 0.005 of exact %v", is, agree, es)
+			}
+		})
+	}
+}
+
+func TestSelectTop(t *testing.T) {
+	tests := []struct {
+		name string
+		accs []float64
+		m    int
+	}{
+		{"distinct", []float64{5, 1, 9, 3, 7, 2, 8}, 3},
+		{"ties broken by age", []float64{1, 1, 1, 1, 1, 1}, 2},
+		{"all but one", []float64{4, 3, 2, 1, 0}, 4},
+		{"one", []float64{0.5, 2, 0.25, 2}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r []ranked
+			for i, a := range tc.accs {
+				r = append(r, ranked{acc: a, seq: uint64(i)})
+			}
+			want := slices.Clone(r)
+			slices.SortFunc(want, func(a, b ranked) int {
+				if a.before(b) {
+					return -1
+				}
+				return 1
+			})
+			selectTop(r, tc.m)
+			got := r[:tc.m]
+			slices.SortFunc(got, func(a, b ranked) int {
+				if a.before(b) {
+					return -1
+				}
+				return 1
+			})
+			if !slices.Equal(got, want[:tc.m]) {
+				t.Errorf("selectTop(%v, %d) = %v, want %v", tc.accs, tc.m, got, want[:tc.m])
+			}
+		})
+	}
+}
