@@ -54,7 +54,9 @@ type Stream struct {
 	rng     *rand.Rand
 	n       int
 	stories []*event
-	recent  []*news.Article // a ring of recent articles to duplicate or syndicate
+	// recent holds copies of recent articles to duplicate or syndicate:
+	// copies, because the consumer owns (and cleans) what Next returns.
+	recent  []news.Article
 	storyID int
 }
 
@@ -86,9 +88,8 @@ func (s *Stream) Next() *news.Article {
 	s.n++
 	r := s.rng.Float64()
 	if len(s.recent) > 0 && r < s.cfg.DuplicateShare {
-		orig := s.recent[s.rng.IntN(len(s.recent))]
-		cp := *orig
-		cp.Source = fmt.Sprintf("synth#%d/%s", i, storyOf(orig.Source))
+		cp := s.recent[s.rng.IntN(len(s.recent))]
+		cp.Source = fmt.Sprintf("synth#%d/%s", i, storyOf(cp.Source))
 		return &cp
 	}
 	if len(s.recent) > 0 && r < s.cfg.DuplicateShare+s.cfg.SyndicateShare {
@@ -129,10 +130,10 @@ func storyOf(source string) string {
 
 func (s *Stream) remember(a *news.Article) {
 	if len(s.recent) < 256 {
-		s.recent = append(s.recent, a)
+		s.recent = append(s.recent, *a)
 		return
 	}
-	s.recent[s.rng.IntN(len(s.recent))] = a
+	s.recent[s.rng.IntN(len(s.recent))] = *a
 }
 
 func (s *Stream) time(i int) time.Time {

@@ -55,3 +55,17 @@ func BenchmarkNext(b *testing.B) {
 		s.Next()
 	}
 }
+
+// TestStreamOwnsNothingItReturns: the consumer may change what Next
+// returns (cleaning rewrites Text) without changing later articles.
+func TestStreamOwnsNothingItReturns(t *testing.T) {
+	a, b := New(Config{Seed: 5}), New(Config{Seed: 5})
+	for i := range 3000 {
+		x, y := a.Next(), b.Next()
+		if x.Text != y.Text {
+			t.Fatalf("article %d differs after the consumer changed earlier ones", i)
+		}
+		x.Text = "changed by the consumer"
+		x.Title = ""
+	}
+}
