@@ -1,0 +1,117 @@
+package eval
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestClusterSlice(t *testing.T) {
+	shared := SharedDir()
+	if shared == "" {
+		t.Skip("../shared/data not found beside the repository: skipping the public-benchmark evaluation")
+	}
+	tab, err := Cluster(shared, "../../examples", ClusterOptions{Clusters: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]Row{}
+	for _, r := range tab.Rows {
+		rows[r.System] = r
+	}
+	for _, name := range []string{"crosscheck · DUC 2004", "crosscheck · MultiLing 2011 en", "crosscheck · example corpus"} {
+		r, ok := rows[name]
+		if !ok {
+			t.Fatalf("no row %q in %v", name, tab.Rows)
+		}
+		if f := r.Scores["BCubed F1"]; f < 0.6 || f > 1 {
+			t.Errorf("%s BCubed F1 = %.3f, want a real score above 0.6", name, f)
+		}
+	}
+	if f := rows["crosscheck · example corpus"].Scores["pairwise F1"]; f != 1 {
+		t.Errorf("example corpus pairwise F1 = %.3f, want 1 (every planted story exact)", f)
+	}
+	if _, ok := rows["TF-IDF average-link (tuned) · DUC 2004"]; !ok {
+		t.Error("no baseline row for DUC 2004")
+	}
+}
+
+func TestSummarizeSlice(t *testing.T) {
+	shared := SharedDir()
+	if shared == "" {
+		t.Skip("../shared/data not found beside the repository: skipping the public-benchmark evaluation")
+	}
+	tab, err := Summarize(shared, SummarizeOptions{Clusters: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := map[string]float64{}
+	for _, r := range tab.Rows {
+		scores[r.System] = r.Scores["ROUGE-1 R"]
+	}
+	for _, sys := range []string{"crosscheck", "LexRank", "Centroid", "ICSISumm", "DPP"} {
+		if s := scores[sys]; s <= 0.2 || s >= 0.7 {
+			t.Errorf("%s ROUGE-1 recall on 5 clusters = %.3f, want a plausible score", sys, s)
+		}
+	}
+}
+
+func TestSpeedSlice(t *testing.T) {
+	shared := SharedDir()
+	if shared == "" {
+		t.Skip("../shared/data not found beside the repository: skipping the public-benchmark evaluation")
+	}
+	tab, err := Speed(shared, SpeedOptions{Clusters: 2, Pages: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Rows) < 6 {
+		t.Fatalf("speed table has %d rows, want every stage", len(tab.Rows))
+	}
+	floor := tab.Rows[0]
+	if !strings.HasPrefix(floor.System, "floor") || floor.Scores["x floor"] < 0.99 || floor.Scores["x floor"] > 1.01 {
+		t.Errorf("first row %+v, want the floor at 1x", floor)
+	}
+	for _, r := range tab.Rows {
+		if r.Scores["articles/s"] <= 0 {
+			t.Errorf("%s: %v articles/s", r.System, r.Scores["articles/s"])
+		}
+	}
+}
+
+func TestTableRendering(t *testing.T) {
+	tab := &Table{
+		Name: "Demo", Data: "two systems", Metrics: []string{"F1", "articles/s"},
+		Rows: []Row{
+			{System: "crosscheck", Scores: map[string]float64{"F1": 0.97444, "articles/s": 1234.5}},
+			{System: "peer", Scores: map[string]float64{"F1": 0.9}, Published: published(0.91)},
+		},
+		Notes: []string{"a note"},
+	}
+	var md bytes.Buffer
+	if err := tab.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	want := "| system | F1 | articles/s | published |\n|---|---|---|---|\n| crosscheck | 0.974 | 1234 |  |\n| peer | 0.900 | - | 0.910 |\n\na note\n"
+	if md.String() != want {
+		t.Errorf("WriteMarkdown =\n%s\nwant\n%s", md.String(), want)
+	}
+	var text bytes.Buffer
+	if err := tab.WriteText(&text); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "Demo — two systems") || !strings.Contains(text.String(), "0.974") {
+		t.Errorf("WriteText = %q", text.String())
+	}
+	var js bytes.Buffer
+	if err := WriteJSON(&js, tab); err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Tables []Table `json:"tables"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back.Tables) != 1 || back.Tables[0].Rows[1].Published == nil {
+		t.Errorf("WriteJSON round trip = %+v, %v", back, err)
+	}
+}
