@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
+	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
@@ -42,18 +43,6 @@ func newStoriesCmd() *cobra.Command {
 	return cmd
 }
 
-// StoryListing is the JSON shape of one listed story (docs/json.md).
-type storyListing struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Updated     string `json:"updated"`
-	Articles    int    `json:"articles"`
-	Outlets     int    `json:"outlets"`
-	Origins     int    `json:"origins"`
-	Divergences int    `json:"divergences"`
-	Analysed    bool   `json:"analysed"`
-}
-
 func runStories(ctx context.Context, opts storiesOptions, w io.Writer) error {
 	q := store.StoryQuery{Order: opts.order, Outlet: opts.outlet, Entity: opts.entity, Limit: opts.limit, Offset: opts.offset}
 	if opts.order != "newest" && opts.order != "largest" {
@@ -75,10 +64,9 @@ func runStories(ctx context.Context, opts storiesOptions, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	list := make([]storyListing, 0, len(page.Stories))
+	list := make([]report.StoryListing, 0, len(page.Stories))
 	for _, s := range page.Stories {
-		list = append(list, storyListing{ID: s.ID, Title: s.Title, Updated: s.Updated.Format(time.RFC3339), Articles: s.Articles,
-			Outlets: s.Outlets, Origins: s.Origins, Divergences: s.Divergences, Analysed: s.Analysed})
+		list = append(list, ingest.Listing(s))
 	}
 	switch opts.format {
 	case "json":

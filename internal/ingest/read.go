@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/store"
@@ -42,4 +43,10 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 	}
 	doc.Stats.Articles = len(doc.Articles)
 	return doc, nil
+}
+
+// Listing is a stored story as lists show it.
+func Listing(s store.Story) report.StoryListing {
+	return report.StoryListing{ID: s.ID, Title: s.Title, Updated: s.Updated.UTC().Format(time.RFC3339), Articles: s.Articles,
+		Outlets: s.Outlets, Origins: s.Origins, Divergences: s.Divergences, Analysed: s.Analysed}
 }

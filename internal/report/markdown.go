@@ -36,7 +36,7 @@ func Markdown(w io.Writer, d *Document) error {
 		}
 		if len(s.Claims) > 0 {
 			p.f("\n### Claims\n\n| claim | kind | origins | articles |\n|---|---|---|---|\n")
-			for _, c := range sortedClaims(s.Claims) {
+			for _, c := range SortClaims(s.Claims) {
 				kind := c.Kind
 				if c.SingleSource && c.Kind == "fact" {
 					kind = "fact, single-source"

@@ -71,9 +71,9 @@ func (s *Story) IndependentOrigins() int {
 	return n
 }
 
-// sortedClaims orders claims as reports show them: facts carried by most
+// SortClaims orders claims as reports and the web UI show them: facts carried by most
 // origins, then most articles, first; commentary and filler last.
-func sortedClaims(cs []Claim) []Claim {
+func SortClaims(cs []Claim) []Claim {
 	out := append([]Claim(nil), cs...)
 	rank := map[string]int{"fact": 0, "commentary": 1, "filler": 2}
 	sort.SliceStable(out, func(i, j int) bool {

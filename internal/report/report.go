@@ -143,3 +143,16 @@ type Evidence struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 }
+
+// StoryListing is one story in a list of stored stories (the stories
+// command and GET /api/stories).
+type StoryListing struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Updated     string `json:"updated"` // RFC 3339
+	Articles    int    `json:"articles"`
+	Outlets     int    `json:"outlets"`
+	Origins     int    `json:"origins"`
+	Divergences int    `json:"divergences"`
+	Analysed    bool   `json:"analysed"`
+}

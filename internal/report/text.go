@@ -62,7 +62,7 @@ func Text(w io.Writer, d *Document) error {
 		}
 		if len(s.Claims) > 0 {
 			p.f("\n   Claims\n")
-			for _, c := range sortedClaims(s.Claims) {
+			for _, c := range SortClaims(s.Claims) {
 				mark := "  "
 				switch {
 				case c.Kind != "fact":

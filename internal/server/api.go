@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
@@ -122,27 +123,11 @@ func parseStoryFilter(q url.Values) (storyFilter, error) {
 	return f, nil
 }
 
-type storyListing struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Updated     string `json:"updated"`
-	Articles    int    `json:"articles"`
-	Outlets     int    `json:"outlets"`
-	Origins     int    `json:"origins"`
-	Divergences int    `json:"divergences"`
-	Analysed    bool   `json:"analysed"`
-}
-
 type storiesPage struct {
-	Total   int            `json:"total"`
-	Offset  int            `json:"offset"`
-	Limit   int            `json:"limit"`
-	Stories []storyListing `json:"stories"`
-}
-
-func listing(s store.Story) storyListing {
-	return storyListing{ID: s.ID, Title: s.Title, Updated: s.Updated.UTC().Format(time.RFC3339), Articles: s.Articles,
-		Outlets: s.Outlets, Origins: s.Origins, Divergences: s.Divergences, Analysed: s.Analysed}
+	Total   int                   `json:"total"`
+	Offset  int                   `json:"offset"`
+	Limit   int                   `json:"limit"`
+	Stories []report.StoryListing `json:"stories"`
 }
 
 func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
@@ -156,9 +141,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, r, "stories", err)
 		return
 	}
-	out := storiesPage{Total: page.Total, Offset: f.Offset, Limit: f.Limit, Stories: []storyListing{}}
+	out := storiesPage{Total: page.Total, Offset: f.Offset, Limit: f.Limit, Stories: []report.StoryListing{}}
 	for _, st := range page.Stories {
-		out.Stories = append(out.Stories, listing(st))
+		out.Stories = append(out.Stories, ingest.Listing(st))
 	}
 	writeJSON(w, http.StatusOK, out)
 }

@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
+	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
@@ -142,7 +144,7 @@ func (s *Server) pageStoreError(w http.ResponseWriter, r *http.Request, what str
 }
 
 type storyRow struct {
-	storyListing
+	report.StoryListing
 	Day string
 }
 
@@ -186,7 +188,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 		v.Outlets = append(v.Outlets, o.Outlet)
 	}
 	for _, st := range page.Stories {
-		v.Stories = append(v.Stories, storyRow{storyListing: listing(st), Day: st.Updated.UTC().Format("2 Jan 2006")})
+		v.Stories = append(v.Stories, storyRow{StoryListing: ingest.Listing(st), Day: st.Updated.UTC().Format("2 Jan 2006")})
 	}
 	if len(v.Stories) > 0 {
 		v.From, v.To = f.Offset+1, f.Offset+len(v.Stories)

@@ -130,7 +130,7 @@ func buildStoryView(doc *report.Document, requested string) *storyView {
 	for _, d := range st.Divergences {
 		diverging[d.Claim] = true
 	}
-	for _, c := range sortClaims(st.Claims) {
+	for _, c := range report.SortClaims(st.Claims) {
 		row := matrixRow{ID: c.ID, Text: c.Text, Kind: c.Kind, Origins: c.Origins, Outlets: len(c.Outlets),
 			SingleSource: c.SingleSource, Diverges: diverging[c.ID]}
 		if row.SingleSource && c.Kind == "fact" {
@@ -211,24 +211,6 @@ func buildStoryView(doc *report.Document, requested string) *storyView {
 		v.Duplicates = append(v.Duplicates, cites(g))
 	}
 	return v
-}
-
-// sortClaims orders claims for the matrix: facts carried by most
-// independent origins first, then by reach; commentary and filler last.
-func sortClaims(cs []report.Claim) []report.Claim {
-	out := slices.Clone(cs)
-	rank := map[string]int{"fact": 0, "commentary": 1, "filler": 2}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if rank[a.Kind] != rank[b.Kind] {
-			return rank[a.Kind] < rank[b.Kind]
-		}
-		if a.Origins != b.Origins {
-			return a.Origins > b.Origins
-		}
-		return len(a.Articles) > len(b.Articles)
-	})
-	return out
 }
 
 // segment is a run of article text, highlighted when a claim sentence.
