@@ -184,6 +184,7 @@ type Online struct {
 	byArticle  map[string]string
 	mergedInto map[string]string
 	seq        uint64    // numbers stories in order of creation
+	adds       uint64    // articles added, the clock of CloseIdle
 	clock      time.Time // newest publication time seen, the stand-in date of undated stories
 	idx        index
 	touched    []*story // stories changed since the last merge pass
@@ -204,6 +205,7 @@ type story struct {
 	count       int    // members, the divisor that turns a dot product into an average link
 	first, last time.Time
 	seen        time.Time // the clock when the story last gained an article
+	used        uint64    // Online.adds when the story last gained an article (CloseIdle)
 	langs       langs
 	dead        bool // merged away or closed
 	touched     bool // listed in Online.touched
@@ -305,6 +307,8 @@ func (c *Online) Add(a *news.Article) string {
 		}
 	}
 	s.seen = c.clock
+	c.adds++
+	s.used = c.adds
 	c.restamp(s)
 	if lang != "" {
 		s.langs.add(lang, 1)

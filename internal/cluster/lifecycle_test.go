@@ -334,3 +334,40 @@ func FuzzRestore(f *testing.F) {
 		_ = r.RestoreFrequencies(data)
 	})
 }
+
+// TestCloseIdle closes by arrival, not by date: the stories that gained an
+// article least recently go first, whatever their articles' dates.
+func TestCloseIdle(t *testing.T) {
+	arts, _ := loadFixtures(t)
+	c := New(Options{})
+	for _, a := range arts {
+		c.Add(a)
+	}
+	live := len(c.Stories())
+	if live < 3 {
+		t.Fatalf("fixtures give %d stories, want at least 3", live)
+	}
+	last := arts[len(arts)-1]
+	lastStory, _ := c.StoryOf(last.ID)
+	firstStory, _ := c.StoryOf(arts[0].ID)
+	if firstStory == lastStory {
+		t.Fatal("fixtures: the first and last articles share a story")
+	}
+	c.CloseIdle(live) // at the cap: nothing to do
+	if got := len(c.Stories()); got != live {
+		t.Fatalf("CloseIdle(%d) with %d open closed stories: %d left", live, live, got)
+	}
+	c.CloseIdle(1)
+	st := c.Stories()
+	if len(st) > 1 {
+		t.Fatalf("CloseIdle(1) left %d stories open", len(st))
+	}
+	if _, ok := c.StoryOf(last.ID); ok && len(st) == 1 && st[0].ID != lastStory {
+		t.Errorf("CloseIdle kept %s, want the story that gained the last article (%s)", st[0].ID, lastStory)
+	}
+	again := *arts[0]
+	again.ID = arts[0].ID + "-again"
+	if got := c.Add(&again); got != "s-"+again.ID {
+		t.Errorf("Add(copy of an article of closed story %s) = %q, want a new story", firstStory, got)
+	}
+}

@@ -1,9 +1,11 @@
 package cluster
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -151,16 +153,45 @@ func (c *Online) Close(before time.Time) {
 		if t.IsZero() || !t.Before(before) {
 			continue
 		}
-		s := c.stories[i]
-		for _, a := range s.articles {
-			delete(c.byArticle, a)
-		}
-		for _, m := range s.merged {
-			delete(c.mergedInto, m)
-		}
-		c.kill(s)
-		s.terms, s.anchors, s.articles, s.merged, s.langs = nil, nil, nil, nil, nil
+		c.closeLocked(c.stories[i])
 	}
 	c.compact(true)
 	c.idx.sweep(c.live())
+}
+
+// CloseIdle keeps at most max stories open, closing those that gained an
+// article least recently (by arrival, not by publication date). Unlike
+// Close it does not depend on the stream arriving in date order, as an
+// archive being ingested does not; it closes down to nine tenths of max so
+// that the sort it needs runs rarely.
+func (c *Online) CloseIdle(max int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if max <= 0 || c.live() <= max {
+		return
+	}
+	open := make([]*story, 0, c.live())
+	for _, s := range c.stories {
+		if !s.dead {
+			open = append(open, s)
+		}
+	}
+	slices.SortFunc(open, func(a, b *story) int { return cmp.Compare(a.used, b.used) })
+	for _, s := range open[:len(open)-max*9/10] {
+		c.closeLocked(s)
+	}
+	c.compact(true)
+	c.idx.sweep(c.live())
+}
+
+// closeLocked retires one story and forgets its articles.
+func (c *Online) closeLocked(s *story) {
+	for _, a := range s.articles {
+		delete(c.byArticle, a)
+	}
+	for _, m := range s.merged {
+		delete(c.mergedInto, m)
+	}
+	c.kill(s)
+	s.terms, s.anchors, s.articles, s.merged, s.langs = nil, nil, nil, nil, nil
 }

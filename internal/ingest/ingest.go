@@ -31,11 +31,10 @@ import (
 type Config struct {
 	// BatchSize is how many new articles are committed together.
 	BatchSize int
-	// Window is how far back (by story update time) stories stay open for
-	// new articles; older stories are closed and leave memory, which keeps
-	// memory flat however large the store grows.
-	Window time.Duration
-	// MaxOpen caps the number of open stories kept in memory.
+	// MaxOpen caps the stories kept open in memory for new articles to
+	// join: beyond it the stories that gained an article least recently
+	// are closed (they stay in the store), which keeps memory flat however
+	// large the store grows, whatever order the articles arrive in.
 	MaxOpen int
 	// Cluster tunes the grouping.
 	Cluster cluster.Options
@@ -44,9 +43,6 @@ type Config struct {
 func (c Config) withDefaults() Config {
 	if c.BatchSize <= 0 {
 		c.BatchSize = 256
-	}
-	if c.Window <= 0 {
-		c.Window = 21 * 24 * time.Hour
 	}
 	if c.MaxOpen <= 0 {
 		c.MaxOpen = 20000
@@ -70,14 +66,14 @@ type Ingester struct {
 	cfg Config
 	log *slog.Logger
 
-	mu      sync.Mutex
-	cl      *cluster.Online
-	pending []pendingArticle
+	mu        sync.Mutex
+	cl        *cluster.Online
+	templates *textproc.Templates // lines each outlet repeats, learned as articles arrive
+	pending   []pendingArticle
 	// outcomes since the last commit, handed to notify once durable.
 	outcomes []Outcome
 	notify   func(Outcome)
 	ids      map[string]bool // ids and URLs pending in the current batch
-	latest   time.Time       // newest article time seen, the clock for closing stories
 }
 
 type pendingArticle struct {
@@ -94,7 +90,7 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	in := &Ingester{st: st, cfg: cfg, log: log.With("component", "ingest"), cl: cluster.New(cfg.Cluster), ids: map[string]bool{}}
+	in := &Ingester{st: st, cfg: cfg, log: log.With("component", "ingest"), cl: cluster.New(cfg.Cluster), ids: map[string]bool{}, templates: textproc.NewTemplates()}
 	df, err := st.GetBlob(ctx, dfBlob)
 	switch {
 	case errors.Is(err, store.ErrNotFound):
@@ -116,11 +112,7 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 		if err := in.cl.Restore(s.ID, s.State); err != nil {
 			return nil, fmt.Errorf("resume story %s: %w", s.ID, err)
 		}
-		if s.Updated.After(in.latest) {
-			in.latest = s.Updated
-		}
 	}
-	in.cl.Close(in.latest.Add(-cfg.Window))
 	return in, nil
 }
 
@@ -230,13 +222,17 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 	case !errors.Is(err, store.ErrNotFound):
 		return out, err
 	}
+	// Learn the outlet's lines before stripping, so that the third article
+	// carrying a tagline already loses it; earlier ones lose it when their
+	// story is next analysed.
+	in.templates.Learn(a)
+	if in.templates.Strip(a) > 0 {
+		a.Mentions = entity.Mentions(a)
+	}
 	out.Story = in.cl.Add(a)
 	in.ids[a.ID] = true
 	if a.URL != "" {
 		in.ids["url:"+a.URL] = true
-	}
-	if a.Published.After(in.latest) {
-		in.latest = a.Published
 	}
 	in.pending = append(in.pending, pendingArticle{a: a, story: out.Story})
 	in.outcomes = append(in.outcomes, out)
@@ -303,7 +299,7 @@ func (in *Ingester) flushLocked(ctx context.Context) error {
 	in.pending = in.pending[:0]
 	clear(in.ids)
 	in.report(res.Duplicates)
-	in.cl.Close(in.latest.Add(-in.cfg.Window))
+	in.cl.CloseIdle(in.cfg.MaxOpen)
 	return nil
 }
 
@@ -330,16 +326,28 @@ func (in *Ingester) Refresh(ctx context.Context, limit int) (int, error) {
 		return 0, err
 	}
 	for i, id := range ids {
-		if err := Reanalyse(ctx, in.st, id); err != nil {
+		if err := in.Reanalyse(ctx, id); err != nil {
 			return i, err
 		}
 	}
 	return len(ids), nil
 }
 
+// Reanalyse is the package's Reanalyse using what this ingester has
+// learned of its outlets' template lines.
+func (in *Ingester) Reanalyse(ctx context.Context, storyID string) error {
+	return reanalyse(ctx, in.st, storyID, in.templates)
+}
+
 // Reanalyse computes a story's analysis from its stored articles and stores
 // it, tagged with the story version it was computed from.
 func Reanalyse(ctx context.Context, st store.Store, storyID string) error {
+	return reanalyse(ctx, st, storyID, nil)
+}
+
+// reanalyse is Reanalyse that also strips the outlet template lines that
+// templates has learned since the articles were stored.
+func reanalyse(ctx context.Context, st store.Store, storyID string, templates *textproc.Templates) error {
 	s, err := st.Story(ctx, storyID)
 	if err != nil {
 		return err
@@ -354,6 +362,9 @@ func Reanalyse(ctx context.Context, st store.Store, storyID string) error {
 		// Tokens are not stored: they are cheap to recompute and would
 		// triple the size of the store.
 		textproc.Analyze(&a)
+		if templates != nil && templates.Strip(&a) > 0 {
+			a.Mentions = entity.Mentions(&a)
+		}
 		arts[i] = &a
 	}
 	doc := analyze.Story(s.ID, s.Merged, arts)

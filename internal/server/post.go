@@ -243,7 +243,7 @@ func (s *Server) ingestArticles(r *http.Request, arts []*news.Article) ([]postRe
 		}
 	}
 	for _, id := range order {
-		if err := ingest.Reanalyse(ctx, s.st, id); err != nil {
+		if err := s.in.Reanalyse(ctx, id); err != nil {
 			return nil, fmt.Errorf("analyse story %s: %w", id, err)
 		}
 	}
