@@ -29,7 +29,8 @@ type Claim struct {
 	Text string // the most central of the aligned statements
 	// Articles are the IDs of the articles carrying the claim, in input
 	// order; Sentences holds the one statement each contributes, in the
-	// same order.
+	// same order. A statement carrying two facts ("14 people were killed
+	// and 2,300 forced from their homes") may stand in two claims.
 	Articles  []string
 	Sentences []Ref
 	Outlets   []string // distinct outlets, sorted
@@ -78,10 +79,11 @@ func Extract(arts []*news.Article, names Names, lin Lineage) []Claim {
 	markFiller(docs, stmts)
 	sims := similarities(stmts)
 	groups := cluster(stmts, sims)
+	extras := attach(stmts, sims, groups)
 
 	claims := make([]Claim, 0, len(groups))
-	for _, g := range groups {
-		claims = append(claims, build(docs, stmts, sims, g, lin))
+	for gi, g := range groups {
+		claims = append(claims, build(docs, stmts, sims, g, extras[gi], lin))
 	}
 	first := func(c Claim) (int, int) {
 		return docIndex(docs, c.Articles[0]), c.Sentences[0].Start
@@ -109,11 +111,18 @@ func docIndex(docs []*doc, id string) int {
 	return -1
 }
 
-// build turns one group of statements into a Claim.
-func build(docs []*doc, stmts []*stmt, sims map[pair]float64, members []int, lin Lineage) Claim {
+// build turns one group of statements into a Claim. The statements of
+// extra, which belong to other claims first, count as carrying this one
+// too, but the claim's wording is taken from its own members.
+func build(docs []*doc, stmts []*stmt, sims map[pair]float64, own, extra []int, lin Lineage) Claim {
+	isOwn := make(map[int]bool, len(own))
+	for _, m := range own {
+		isOwn[m] = true
+	}
+	members := append(slices.Clone(own), extra...)
 	slices.SortFunc(members, func(a, b int) int { return stmts[a].doc - stmts[b].doc })
 	var c Claim
-	best, bestSum := members[0], -1.0
+	best, bestSum := own[0], -1.0
 	origins := make(map[string]bool)
 	outlets := make(map[string]bool)
 	commentary, filler := 0, 0
@@ -139,6 +148,9 @@ func build(docs []*doc, stmts []*stmt, sims map[pair]float64, members []int, lin
 		}
 		if s.filler {
 			filler++
+		}
+		if !isOwn[m] {
+			continue
 		}
 		var sum float64
 		for _, o := range members {

@@ -4,6 +4,8 @@ import (
 	"container/heap"
 	"math"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // Alignment weights and thresholds, tuned on the seed story (five rewrites
@@ -22,6 +24,11 @@ const (
 	// minNameOnly is how many terms two statements sharing nothing but
 	// names must share: two two-word names.
 	minNameOnly = 4
+	// anchorWeight is the bonus for sharing a distinctive number (see
+	// anchors) and another word besides: "more than 2,300 were compelled
+	// to leave the homes" and "more than 2,300 residents were forced to
+	// leave their homes" state one fact in any wording.
+	anchorWeight = 0.1
 )
 
 type pair struct{ i, j int }
@@ -46,11 +53,13 @@ func similarities(stmts []*stmt) map[pair]float64 {
 	}
 	ents := internSets(stmts, func(s *stmt) map[string]bool { return s.ents })
 	slots := internSets(stmts, func(s *stmt) map[string]bool { return s.slots })
+	nums := internSets(stmts, anchors)
 	sims := make(map[pair]float64)
 	dots := make([]float64, len(stmts))
 	shared := make([]int, len(stmts))
 	words := make([]int, len(stmts)) // shared terms that are not only names
 	roles := make([]int, len(stmts)) // shared name terms that are words of a title
+	counted := make([]bool, len(stmts))
 	var touched []int
 	for i, s := range stmts {
 		for t, w := range s.terms {
@@ -59,10 +68,16 @@ func similarities(stmts []*stmt) map[pair]float64 {
 				if j <= i || stmts[j].doc == s.doc {
 					continue
 				}
-				if shared[j] == 0 {
+				if !counted[j] {
 					touched = append(touched, j)
 				}
+				counted[j] = true
 				dots[j] += w * p.w
+				// "said" and "told" are in every second statement: they
+				// add to the score but are not a shared word.
+				if reporting[t] || verbLike[t] {
+					continue
+				}
 				shared[j]++
 				if !p.name || !s.nameTerms[t] {
 					words[j]++
@@ -73,17 +88,21 @@ func similarities(stmts []*stmt) map[pair]float64 {
 		}
 		for _, j := range touched {
 			dot, n, nw, nr := dots[j], shared[j], words[j], roles[j]
-			dots[j], shared[j], words[j], roles[j] = 0, 0, 0, 0
+			dots[j], shared[j], words[j], roles[j], counted[j] = 0, 0, 0, 0, false
 			// Two statements that share only one name ("the Council on
 			// Foreign Relations") say different things about it; sharing
 			// two ("Charles Kupchan and Thomas Graham") is a restatement.
 			// A title is part of the one name it goes with: "Deputy
 			// Minister Ilyas Korovin" flying in and "Deputy Minister Ilyas
 			// Korovin" promising housing share one name, not two.
-			if dot < minCosine || n < minShared || (nw == 0 && n-nr < minNameOnly) {
+			var anchor float64
+			if nw >= 2 && sortedJaccard(nums[i], nums[j]) > 0 {
+				anchor = anchorWeight
+			}
+			if dot+anchor < minCosine || n < minShared || (nw == 0 && n-nr < minNameOnly) {
 				continue
 			}
-			v := dot + entityWeight*sortedJaccard(ents[i], ents[j]) + slotWeight*sortedJaccard(slots[i], slots[j])
+			v := dot + anchor + entityWeight*sortedJaccard(ents[i], ents[j]) + slotWeight*sortedJaccard(slots[i], slots[j])
 			if n < fewShared {
 				v -= fewPenalty
 			}
@@ -269,4 +288,24 @@ func sharesDoc(a, b *group) bool {
 		}
 	}
 	return false
+}
+
+// anchors returns a statement's distinctive numbers: counts of ten or more
+// and fractions ("2,300", "1.1", "86"), which two unrelated statements of
+// one story seldom share, unlike small counts ("three schools", "six
+// months") and years.
+func anchors(s *stmt) map[string]bool {
+	out := make(map[string]bool)
+	for k := range s.slots {
+		num, ok := strings.CutPrefix(k, "n:")
+		if !ok {
+			continue
+		}
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil || (v < 10 && v == math.Trunc(v)) || (v >= 1800 && v <= 2100 && v == math.Trunc(v)) {
+			continue
+		}
+		out[k] = true
+	}
+	return out
 }

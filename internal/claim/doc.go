@@ -1,7 +1,8 @@
 // Package claim is the pipeline stage after entity and provenance: it splits
 // each article of one story into statements, aligns the statements across
 // articles into claims (paraphrases, translations into English and partial
-// restatements of the same fact become one claim), counts how many
+// restatements of the same fact become one claim, and a sentence stating
+// two facts feeds the claim of each), counts how many
 // independent origins carry each claim, labels claims as fact, commentary or
 // filler, and finds where the aligned wordings diverge (numbers, dates,
 // names, roles, quote speakers, meaning).

@@ -159,6 +159,14 @@ func TestClauses(t *testing.T) {
 		{"noun phrase stays whole", "On the agenda were the fate of the flooded farms near Belmora, and the search for a dam design acceptable to both banks.",
 			[]string{"On the agenda were the fate of the flooded farms near Belmora, and the search for a dam design acceptable to both banks."}},
 		{"short half stays", "The dam held, and it rained.", []string{"The dam held, and it rained."}},
+		{"comma and before a count", "Twelve people have died after the Ostrel bridge collapsed on Monday, the harbour police confirmed, and at least five people are still missing.",
+			[]string{"Twelve people have died after the Ostrel bridge collapsed on Monday, the harbour police confirmed", "at least five people are still missing."}},
+		{"comma splice before a count", "Not less than 12 persons perished, more than 400 were compelled to leave the homes.",
+			[]string{"Not less than 12 persons perished", "more than 400 were compelled to leave the homes."}},
+		{"comma before a list item stays", "The plan foresees six aircraft stationed in Belmora, 30 camera towers to spot fires and 90 seasonal firefighters.",
+			[]string{"The plan foresees six aircraft stationed in Belmora, 30 camera towers to spot fires and 90 seasonal firefighters."}},
+		{"adding that", "\"The river rose faster than anyone expected,\" he said, adding that 27 people were being treated in hospital.",
+			[]string{"\"The river rose faster than anyone expected,\" he said", "adding that 27 people were being treated in hospital."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -314,7 +322,7 @@ func TestExtractNoHubChaining(t *testing.T) {
 	tests := []struct {
 		name string
 		hub  string
-		// wantSplit: the hub's halves carry both claims.
+		// wantSplit: the hub is split into two statements.
 		wantSplit bool
 	}{
 		{"splittable hub", "Mayor Ilse Varga met the Kaldonian envoy Petra Lind in Belmora on Tuesday to discuss flood relief, " +
@@ -335,13 +343,20 @@ func TestExtractNoHubChaining(t *testing.T) {
 					t.Errorf("claim %q joins a and c through the hub sentence of b: %v", c.Text, c.Articles)
 				}
 			}
-			meeting := claimWith(arts, claims, "Ilse Varga met")
-			treaty := claimWith(arts, claims, "signed the new dam treaty")
+			// Found by the wording of a and c, which the hub does not
+			// have: the hub's statement may stand in both claims.
+			meeting := claimWith(arts, claims, "flood relief.")
+			treaty := claimWith(arts, claims, "The regional council signed")
 			if meeting == nil || treaty == nil {
 				t.Fatalf("claims %+v, want a meeting and a treaty claim", claims)
 			}
-			if tc.wantSplit && (!slices.Equal(meeting.Articles, []string{"a", "b"}) || !slices.Equal(treaty.Articles, []string{"b", "c"})) {
+			// Split or not, the hub carries both facts, so it feeds both
+			// claims.
+			if !slices.Equal(meeting.Articles, []string{"a", "b"}) || !slices.Equal(treaty.Articles, []string{"b", "c"}) {
 				t.Errorf("meeting carried by %v, treaty by %v; want [a b] and [b c]", meeting.Articles, treaty.Articles)
+			}
+			if hm, ht := refText(arts, meeting, "b"), refText(arts, treaty, "b"); (hm != ht) != tc.wantSplit {
+				t.Errorf("hub statements %q and %q, want split %v", hm, ht, tc.wantSplit)
 			}
 		})
 	}

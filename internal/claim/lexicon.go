@@ -150,13 +150,56 @@ var canonical = map[string]string{
 	"ex": "former",
 }
 
+// calques maps words (by folded form or stem) that rewrites and machine
+// translations into English use for the same thing in news copy to one
+// stem: "14 persons perished" says what "14 people were killed" says, "were
+// compelled to leave" what "were forced to leave". General news
+// vocabulary only; a wider thesaurus would join words that only look alike
+// in one sense ("study" the report, "study" the noun) far more often.
+var calques = map[string]string{
+	// people
+	"person": "peopl", "inhabit": "resid", "inhabitants": "resid", "residents": "resid",
+	// death
+	"kill": "die", "perish": "die", "dead": "die", "death": "die", "deceas": "die", "die": "die",
+	"died": "die", "dies": "die",
+	// coercion and shelter
+	"compel": "forc", "oblig": "forc", "dwell": "home", "dwellings": "home",
+	// the press
+	"edition": "newspap", "editions": "newspap",
+	// care, transport, stopping, starting
+	"hospitalis": "hospit", "hospitalised": "hospit", "railway": "rail", "railroad": "rail",
+	"halt": "suspend", "stop": "suspend", "stopped": "suspend", "commenc": "start", "begin": "start",
+	"began": "start", "begun": "start", "complet": "finish",
+	// officialdom and inquiry
+	"government": "govern", "governmental": "govern", "studi": "examin", "exploit": "oper",
+	// speed
+	"quick": "fast", "quicker": "fast", "quickly": "fast", "faster": "fast", "rapid": "fast",
+	// aircraft
+	"plane": "aircraft", "planes": "aircraft", "airplan": "aircraft", "aeroplan": "aircraft",
+	// units written short
+	"gw": "gigawatt", "mw": "megawatt", "kw": "kilowatt", "km": "kilometr", "kilomet": "kilometr",
+	"kilometer": "kilometr", "kilometers": "kilometr", "kg": "kilogram",
+}
+
 // canon returns the term a token counts as: its canonical variant (looked
-// up by folded form, then by stem), else its stem.
+// up by folded form, then by stem), a number word as its digits
+// ("Fourteen" is "14"), a calque's common stem, else its stem.
 func canon(norm, stem string) string {
 	if c, ok := canonical[norm]; ok {
 		return c
 	}
 	if c, ok := canonical[stem]; ok {
+		return c
+	}
+	if v, ok := numberWords[norm]; ok {
+		if _, mul := multipliers[norm]; !mul {
+			return formatNumber(v)
+		}
+	}
+	if c, ok := calques[norm]; ok {
+		return c
+	}
+	if c, ok := calques[stem]; ok {
 		return c
 	}
 	return stem

@@ -75,15 +75,25 @@ func contentCount(toks []news.Token) int {
 	return n
 }
 
-// clauses splits a sentence at ";" and at ", and" / ", while" / " while"
-// when both halves are statements: enough content words each, and the
-// second half opens with a subject and a verb. A noun phrase joined by
-// ", and" ("the fate of X, and the search for Y") stays whole, because
-// splitting it would separate two halves of one reported fact.
+// clauses splits a sentence into statements where both halves are
+// statements: enough content words each, and
+//   - at ";";
+//   - at ", and" / ", while" / " while" when the second half opens with a
+//     subject and a verb: a pronoun, a determiner or name, or a count of
+//     people or things ("…, and at least six people are still missing");
+//   - at a bare comma before such a count when the first half has a verb of
+//     its own, the comma splice of machine translation ("Not less than 14
+//     persons perished, more than 2,300 were compelled to leave");
+//   - at ", adding" / ", saying" after a clause with a verb.
+//
+// A noun phrase joined by ", and" ("the fate of X, and the search for Y")
+// stays whole, because splitting it would separate two halves of one
+// reported fact; so does a list ("six aircraft, 40 camera towers and 250
+// firefighters"), whose items have no verb.
 func clauses(d *doc, s news.Sentence) [][2]int {
 	text := d.art.Text
 	sent := text[s.Start:s.End]
-	var cuts [][3]int // left end, right start, kind (0 ";", 1 conjunction)
+	var cuts [][3]int // left end, right start, kind (0 ";", 1 conjunction, 2 comma, 3 participle)
 	for i := 0; i < len(sent); i++ {
 		switch {
 		case sent[i] == ';':
@@ -94,6 +104,15 @@ func clauses(d *doc, s news.Sentence) [][2]int {
 			cuts = append(cuts, [3]int{s.Start + i, s.Start + skipSpace(sent, i+8), 1})
 		case strings.HasPrefix(sent[i:], " while ") && i > 0 && sent[i-1] != ',':
 			cuts = append(cuts, [3]int{s.Start + i, s.Start + skipSpace(sent, i+7), 1})
+		case strings.HasPrefix(sent[i:], ", adding "), strings.HasPrefix(sent[i:], ", saying "):
+			// A reporting verb's second statement: ‘"…," he said, adding
+			// that 31 people were being treated in hospital’.
+			cuts = append(cuts, [3]int{s.Start + i, s.Start + skipSpace(sent, i+1), 3})
+		case sent[i] == ',' && i+1 < len(sent) && sent[i+1] == ' ':
+			// A comma splice, as machine translation writes two facts:
+			// "Not less than 14 persons perished, more than 2,300 were
+			// compelled to leave the homes".
+			cuts = append(cuts, [3]int{s.Start + i, s.Start + skipSpace(sent, i+1), 2})
 		}
 	}
 	var out [][2]int
@@ -104,7 +123,13 @@ func clauses(d *doc, s news.Sentence) [][2]int {
 		if contentCount(left) < minClause || contentCount(right) < minClause {
 			continue
 		}
-		if c[2] == 1 && !opensClause(text, right) {
+		if c[2] == 1 && !opensClause(text, right) && !opensCount(right) {
+			continue
+		}
+		if c[2] == 2 && (!opensCount(right) || !hasVerb(left)) {
+			continue
+		}
+		if c[2] == 3 && !hasVerb(left) {
 			continue
 		}
 		out = append(out, [2]int{from, c[0]})
@@ -150,4 +175,54 @@ func opensClause(text string, toks []news.Token) bool {
 		}
 	}
 	return false
+}
+
+// countOpeners are the words that may stand before the number of a count
+// that is a clause's subject: "at least six people are", "more than 2,300
+// were", "not less than 14 persons".
+var countOpeners = setOf(`at least more than less fewer over about around nearly almost some
+roughly up to not no`)
+
+// opensCount reports whether tokens start with a count — a number after at
+// most three words such as "at least" or "more than" — followed within
+// four words by a verb.
+func opensCount(toks []news.Token) bool {
+	num := -1
+	for i := 0; i < len(toks) && i <= 3; i++ {
+		n := toks[i].Norm
+		if _, ok := numberValue(n); ok {
+			if _, mul := multipliers[n]; !mul {
+				num = i
+				break
+			}
+		}
+		if !countOpeners[n] {
+			return false
+		}
+	}
+	if num < 0 {
+		return false
+	}
+	for i := num + 1; i < len(toks) && i <= num+4; i++ {
+		if isVerbLike(toks[i].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerb reports whether tokens hold a verb-like word.
+func hasVerb(toks []news.Token) bool {
+	for _, t := range toks {
+		if isVerbLike(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbLike is the cheap verb test clauses use: an auxiliary or reporting
+// verb, or a word in -ed.
+func isVerbLike(n string) bool {
+	return verbLike[n] || (len(n) > 4 && strings.HasSuffix(n, "ed"))
 }
