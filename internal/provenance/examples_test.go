@@ -7,105 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/entity"
 	"github.com/crosscheck-news/crosscheck/internal/extract"
+	corpus "github.com/crosscheck-news/crosscheck/internal/fixture"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/source"
 	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
-
-// merrowFiles are the six articles of the example corpus's Merrow Dam
-// story (examples/truth.json, story "merrow-dam-collapse").
-var merrowFiles = []string{
-	"harbourtimes-merrow-dam-collapse.txt",
-	"newspulse24-merrow-dam-disaster.txt",
-	"northernledger-dam-breach-floods-kaldbrook.html",
-	"severniglas-kaldbrook-dam-destroyed.txt",
-	"riverwatch-blog-merrow-who-checks.html",
-	"radionorland-rescuers-search-kaldbrook.txt",
-}
-
-// exampleCorpus finds examples/corpus in the repository by walking up from
-// the package directory.
-func exampleCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "examples", "corpus")
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("examples/corpus not found above the package directory")
-		}
-		dir = parent
-	}
-}
-
-// loadExample reads one corpus file through the real stages: a text file's
-// first non-empty line is the title and its Outlet:/Date:/URL: lines are
-// metadata; an HTML page goes through extract. Then textproc and entity
-// mentions, as the pipeline runs them.
-func loadExample(t *testing.T, dir, name string) *news.Article {
-	t.Helper()
-	path := filepath.Join(dir, name)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	a := &news.Article{Source: path}
-	if strings.HasSuffix(name, ".html") {
-		r, err := extract.Extract(b, "")
-		if err != nil {
-			t.Fatalf("extract.Extract(%s): %v", name, err)
-		}
-		a.Format, a.Text, a.Title, a.Outlet, a.URL, a.Language, a.Published = "html", r.Text, r.Title, r.Outlet, r.URL, r.Language, r.Published
-	} else {
-		a.Format = "text"
-		var body []string
-		for _, line := range strings.Split(string(b), "\n") {
-			l := strings.TrimSpace(line)
-			switch {
-			case a.Title == "" && l == "":
-			case a.Title == "":
-				a.Title = l
-			case strings.HasPrefix(l, "Outlet:"):
-				a.Outlet = strings.TrimSpace(strings.TrimPrefix(l, "Outlet:"))
-			case strings.HasPrefix(l, "URL:"):
-				a.URL = strings.TrimSpace(strings.TrimPrefix(l, "URL:"))
-			case strings.HasPrefix(l, "Date:"):
-				d, err := time.Parse("2006-01-02", strings.TrimSpace(strings.TrimPrefix(l, "Date:")))
-				if err != nil {
-					t.Fatalf("%s: bad Date line %q: %v", name, l, err)
-				}
-				a.Published = d
-			default:
-				body = append(body, line)
-			}
-		}
-		a.Text = strings.Join(body, "\n")
-	}
-	textproc.Process(a)
-	a.Mentions = entity.Mentions(a)
-	return a
-}
-
-// merrowStory loads the Merrow Dam story, keyed by file name.
-func merrowStory(t *testing.T) map[string]*news.Article {
-	t.Helper()
-	dir := exampleCorpus(t)
-	out := map[string]*news.Article{}
-	for _, f := range merrowFiles {
-		out[f] = loadExample(t, dir, f)
-	}
-	return out
-}
 
 // truth is the part of examples/truth.json these tests read.
 type truth struct {
@@ -191,12 +100,12 @@ func sentenceWith(t *testing.T, a *news.Article, phrase string) int {
 // it, the Riverwatch blog pastes a block of it and Radio Norland reports
 // independently (one shared phrase of common wording is no evidence).
 func TestExampleMerrowStory(t *testing.T) {
-	dir := exampleCorpus(t)
+	dir := corpus.ExampleCorpus(t)
 	tr := readTruth(t, dir)
-	st := merrowStory(t)
+	st := corpus.Merrow(t)
 	byRef := map[string]*news.Article{}
 	var arts []*news.Article
-	for _, f := range merrowFiles {
+	for _, f := range corpus.MerrowFiles {
 		byRef["corpus/"+f] = st[f]
 		arts = append(arts, st[f])
 	}
@@ -249,7 +158,7 @@ func TestExampleMerrowStory(t *testing.T) {
 // source, extract and textproc, groups it into the truth's stories and
 // checks every planted derivation and origin.
 func TestExampleCorpusDerivations(t *testing.T) {
-	dir := exampleCorpus(t)
+	dir := corpus.ExampleCorpus(t)
 	tr := readTruth(t, dir)
 	ins, errs := source.Expand([]string{dir})
 	if len(errs) > 0 {

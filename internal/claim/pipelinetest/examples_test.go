@@ -1,100 +1,16 @@
 package pipelinetest
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/claim"
 	"github.com/crosscheck-news/crosscheck/internal/entity"
-	"github.com/crosscheck-news/crosscheck/internal/extract"
+	"github.com/crosscheck-news/crosscheck/internal/fixture"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/provenance"
-	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
-
-// merrowFiles are the six articles of the example corpus's Merrow Dam
-// story (examples/truth.json, story "merrow-dam-collapse").
-var merrowFiles = []string{
-	"harbourtimes-merrow-dam-collapse.txt",
-	"newspulse24-merrow-dam-disaster.txt",
-	"northernledger-dam-breach-floods-kaldbrook.html",
-	"severniglas-kaldbrook-dam-destroyed.txt",
-	"riverwatch-blog-merrow-who-checks.html",
-	"radionorland-rescuers-search-kaldbrook.txt",
-}
-
-// exampleCorpus finds examples/corpus in the repository by walking up from
-// the package directory.
-func exampleCorpus(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "examples", "corpus")
-		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("examples/corpus not found above the package directory")
-		}
-		dir = parent
-	}
-}
-
-// loadExample reads one corpus file through the real stages: a text file's
-// first non-empty line is the title and its Outlet:/Date:/URL: lines are
-// metadata; an HTML page goes through extract. Then textproc and entity
-// mentions, as the pipeline runs them.
-func loadExample(t *testing.T, dir, name string) *news.Article {
-	t.Helper()
-	path := filepath.Join(dir, name)
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read %s: %v", path, err)
-	}
-	a := &news.Article{Source: path}
-	if strings.HasSuffix(name, ".html") {
-		r, err := extract.Extract(b, "")
-		if err != nil {
-			t.Fatalf("extract.Extract(%s): %v", name, err)
-		}
-		a.Format, a.Text, a.Title, a.Outlet, a.URL, a.Language, a.Published = "html", r.Text, r.Title, r.Outlet, r.URL, r.Language, r.Published
-	} else {
-		a.Format = "text"
-		var body []string
-		for _, line := range strings.Split(string(b), "\n") {
-			l := strings.TrimSpace(line)
-			switch {
-			case a.Title == "" && l == "":
-			case a.Title == "":
-				a.Title = l
-			case strings.HasPrefix(l, "Outlet:"):
-				a.Outlet = strings.TrimSpace(strings.TrimPrefix(l, "Outlet:"))
-			case strings.HasPrefix(l, "URL:"):
-				a.URL = strings.TrimSpace(strings.TrimPrefix(l, "URL:"))
-			case strings.HasPrefix(l, "Date:"):
-				d, err := time.Parse("2006-01-02", strings.TrimSpace(strings.TrimPrefix(l, "Date:")))
-				if err != nil {
-					t.Fatalf("%s: bad Date line %q: %v", name, l, err)
-				}
-				a.Published = d
-			default:
-				body = append(body, line)
-			}
-		}
-		a.Text = strings.Join(body, "\n")
-	}
-	textproc.Process(a)
-	a.Mentions = entity.Mentions(a)
-	return a
-}
 
 // TestExampleMerrowClaims runs the example corpus's Merrow Dam story
 // through the real stages (textproc, entity, provenance) and checks the
@@ -103,13 +19,10 @@ func loadExample(t *testing.T, dir, name string) *news.Article {
 // state of emergency, the herring-quota paragraph Severni Glas inserted is
 // filler, and Radio Norland's own material about the flood is fact.
 func TestExampleMerrowClaims(t *testing.T) {
-	dir := exampleCorpus(t)
-	byFile := map[string]*news.Article{}
+	byFile := fixture.Merrow(t)
 	var arts []*news.Article
-	for _, f := range merrowFiles {
-		a := loadExample(t, dir, f)
-		byFile[f] = a
-		arts = append(arts, a)
+	for _, f := range fixture.MerrowFiles {
+		arts = append(arts, byFile[f])
 	}
 	names := entityNames{entity.Resolve(arts)}
 	claims := claim.Extract(arts, names, provenance.Analyze(arts))
