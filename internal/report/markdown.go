@@ -32,7 +32,7 @@ func Markdown(w io.Writer, d *Document) error {
 		}
 		p.f("\n")
 		if s.Brief != "" {
-			p.f("\n%s\n", strings.TrimSpace(s.Brief))
+			p.f("\n%s\n", nestBrief(s.Brief))
 		}
 		if len(s.Claims) > 0 {
 			p.f("\n### Claims\n\n| claim | kind | origins | articles |\n|---|---|---|---|\n")
@@ -107,3 +107,19 @@ var mdReplacer = strings.NewReplacer("*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`
 func mdEscape(s string) string { return mdReplacer.Replace(s) }
 
 func mdCell(s string) string { return strings.ReplaceAll(mdEscape(s), "|", `\|`) }
+
+// nestBrief fits a story's brief under the story's own heading: its title
+// line, which repeats the story title, is dropped and its headings move one
+// level down.
+func nestBrief(brief string) string {
+	lines := strings.Split(strings.TrimSpace(brief), "\n")
+	if len(lines) > 0 && strings.HasPrefix(lines[0], "# ") {
+		lines = lines[1:]
+	}
+	for i, l := range lines {
+		if strings.HasPrefix(l, "#") {
+			lines[i] = "#" + l
+		}
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
+}
