@@ -29,11 +29,12 @@ func chromiumPath() string {
 }
 
 // screenshotDir is where the end-to-end test keeps its screenshots:
-// CROSSCHECK_SCREENSHOTS when set (to look at them), else a temp dir.
+// CROSSCHECK_SCREENSHOTS when set, else testout/screenshots at the
+// repository root (ignored by git), kept after the run to be looked at.
 func screenshotDir(t *testing.T) string {
 	dir := os.Getenv("CROSSCHECK_SCREENSHOTS")
 	if dir == "" {
-		return t.TempDir()
+		dir = filepath.Join("..", "..", "testout", "screenshots")
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
