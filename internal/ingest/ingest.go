@@ -42,7 +42,7 @@ type Config struct {
 
 func (c Config) withDefaults() Config {
 	if c.BatchSize <= 0 {
-		c.BatchSize = 256
+		c.BatchSize = 512
 	}
 	if c.MaxOpen <= 0 {
 		c.MaxOpen = 20000
@@ -73,6 +73,7 @@ type Ingester struct {
 	// outcomes since the last commit, handed to notify once durable.
 	outcomes []Outcome
 	notify   func(Outcome)
+	batches  int             // batches committed, to pace saving the document frequencies
 	ids      map[string]bool // ids and URLs pending in the current batch
 }
 
@@ -82,6 +83,10 @@ type pendingArticle struct {
 }
 
 const dfBlob = "cluster-df"
+
+// dfEvery is how many batches pass between saves of the grouping's
+// document frequencies.
+const dfEvery = 16
 
 // New opens an ingester on st, reloading the open stories' grouping state
 // so that a new run resumes where the last one stopped.
@@ -237,7 +242,7 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 	in.pending = append(in.pending, pendingArticle{a: a, story: out.Story})
 	in.outcomes = append(in.outcomes, out)
 	if len(in.pending) >= in.cfg.BatchSize {
-		if err := in.flushLocked(ctx); err != nil {
+		if err := in.flushLocked(ctx, false); err != nil {
 			return out, err
 		}
 	}
@@ -249,12 +254,15 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 func (in *Ingester) Flush(ctx context.Context) error {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	return in.flushLocked(ctx)
+	return in.flushLocked(ctx, true)
 }
 
-func (in *Ingester) flushLocked(ctx context.Context) error {
+func (in *Ingester) flushLocked(ctx context.Context, final bool) error {
 	if len(in.pending) == 0 {
 		in.report(nil)
+		if final && in.batches%dfEvery != 0 {
+			return in.saveFrequencies(ctx)
+		}
 		return nil
 	}
 	b := &store.Batch{}
@@ -288,11 +296,13 @@ func (in *Ingester) flushLocked(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if df, err := in.cl.Frequencies(); err == nil {
-		// Document frequencies are a statistic: losing the last batch's
-		// share of them in a crash only blurs weights slightly, so they are
-		// saved after the batch rather than inside its transaction.
-		if err := in.st.PutBlob(ctx, dfBlob, df); err != nil {
+	// Document frequencies are a statistic: losing a few batches' share of
+	// them in a crash only blurs weights slightly, so they are saved after
+	// every dfEvery batches (and by Flush) rather than inside each batch's
+	// transaction; encoding them costs milliseconds.
+	in.batches++
+	if in.batches%dfEvery == 0 || final {
+		if err := in.saveFrequencies(ctx); err != nil {
 			return err
 		}
 	}
@@ -301,6 +311,14 @@ func (in *Ingester) flushLocked(ctx context.Context) error {
 	in.report(res.Duplicates)
 	in.cl.CloseIdle(in.cfg.MaxOpen)
 	return nil
+}
+
+func (in *Ingester) saveFrequencies(ctx context.Context) error {
+	df, err := in.cl.Frequencies()
+	if err != nil {
+		return err
+	}
+	return in.st.PutBlob(ctx, dfBlob, df)
 }
 
 // report hands the outcomes since the last commit to notify; dups are the
