@@ -52,7 +52,7 @@ error, 3 on any other error.`,
 	f := cmd.Flags()
 	f.StringVarP(&opts.format, "format", "f", "text", "summary format: text or json (json also lists every article)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar, no per-input errors on standard error")
-	f.IntVar(&opts.batch, "batch", 256, "articles per commit")
+	f.IntVar(&opts.batch, "batch", 512, "articles per commit")
 	f.BoolVar(&opts.noAnalyse, "no-analyse", false, "do not re-analyse changed stories")
 	return cmd
 }

@@ -58,7 +58,7 @@ const shutdownGrace = 10 * time.Second
 
 func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) error {
 	if len(opts.paths) > 0 {
-		err := runIngest(ctx, ingestOptions{db: opts.db, format: "text", batch: 256}, opts.paths, stdout, stderr)
+		err := runIngest(ctx, ingestOptions{db: opts.db, format: "text", batch: 512}, opts.paths, stdout, stderr)
 		if err != nil && !errors.Is(err, errInputsFailed) {
 			return err
 		}
