@@ -69,6 +69,7 @@ type Ingester struct {
 	mu        sync.Mutex
 	cl        *cluster.Online
 	templates *textproc.Templates // lines each outlet repeats, learned as articles arrive
+	seen      *seenFilter         // ids and URLs stored, to skip most store lookups
 	pending   []pendingArticle
 	// outcomes since the last commit, handed to notify once durable.
 	outcomes []Outcome
@@ -105,6 +106,9 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 		if err := in.cl.RestoreFrequencies(df); err != nil {
 			return nil, fmt.Errorf("resume grouping: %w", err)
 		}
+	}
+	if err := in.loadSeen(ctx); err != nil {
+		return nil, err
 	}
 	states, err := st.ActiveStories(ctx, time.Time{}, cfg.MaxOpen)
 	if err != nil {
@@ -218,14 +222,16 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 		in.outcomes = append(in.outcomes, out)
 		return out, nil
 	}
-	dup, err := in.st.Seen(ctx, a.URL, a.ID)
-	switch {
-	case err == nil:
-		out.Duplicate = dup
-		in.outcomes = append(in.outcomes, out)
-		return out, nil
-	case !errors.Is(err, store.ErrNotFound):
-		return out, err
+	if in.seen.mayHave(a.ID) || (a.URL != "" && in.seen.mayHave("url:"+a.URL)) {
+		dup, err := in.st.Seen(ctx, a.URL, a.ID)
+		switch {
+		case err == nil:
+			out.Duplicate = dup
+			in.outcomes = append(in.outcomes, out)
+			return out, nil
+		case !errors.Is(err, store.ErrNotFound):
+			return out, err
+		}
 	}
 	// Learn the outlet's lines before stripping, so that the third article
 	// carrying a tagline already loses it; earlier ones lose it when their
@@ -241,6 +247,10 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 	}
 	in.pending = append(in.pending, pendingArticle{a: a, story: out.Story})
 	in.outcomes = append(in.outcomes, out)
+	in.seen.add(a.ID)
+	if a.URL != "" {
+		in.seen.add("url:" + a.URL)
+	}
 	if len(in.pending) >= in.cfg.BatchSize {
 		if err := in.flushLocked(ctx, false); err != nil {
 			return out, err
@@ -309,7 +319,26 @@ func (in *Ingester) flushLocked(ctx context.Context, final bool) error {
 	in.pending = in.pending[:0]
 	clear(in.ids)
 	in.report(res.Duplicates)
+	if in.seen.full() {
+		if err := in.loadSeen(ctx); err != nil {
+			return err
+		}
+	}
 	in.cl.CloseIdle(in.cfg.MaxOpen)
+	return nil
+}
+
+// loadSeen (re)builds the filter of stored ids and URLs from the store.
+func (in *Ingester) loadSeen(ctx context.Context) error {
+	c, err := in.st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	f, err := loadSeen(ctx, in.st.Keys, c.Articles)
+	if err != nil {
+		return fmt.Errorf("load stored article keys: %w", err)
+	}
+	in.seen = f
 	return nil
 }
 

@@ -41,6 +41,10 @@ type Store interface {
 	// empty) or this content id, or ErrNotFound.
 	Seen(ctx context.Context, url, contentID string) (string, error)
 
+	// Keys calls fn with the id and URL ("" when none) of every stored
+	// article, in no particular order, stopping at fn's first error.
+	Keys(ctx context.Context, fn func(id, url string) error) error
+
 	// Article returns one stored article.
 	Article(ctx context.Context, id string) (*Article, error)
 	// StoryArticles returns the live articles of a story (following merges),

@@ -293,6 +293,25 @@ func (d *DB) Seen(ctx context.Context, u, contentID string) (string, error) {
 	return id, err
 }
 
+// Keys implements store.Store.
+func (d *DB) Keys(ctx context.Context, fn func(id, url string) error) error {
+	rows, err := d.db.QueryContext(ctx, `SELECT id, coalesce(url, '') FROM articles`)
+	if err != nil {
+		return fmt.Errorf("article keys: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, u string
+		if err := rows.Scan(&id, &u); err != nil {
+			return fmt.Errorf("article keys: %w", err)
+		}
+		if err := fn(id, u); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 const articleCols = `id, url, source, format, outlet, title, published, language, body, boilerplate, sentences, mentions, story, ingested`
 
 func scanArticle(sc interface{ Scan(...any) error }) (*store.Article, error) {

@@ -152,6 +152,13 @@ func testDuplicates(t *testing.T, s store.Store) {
 	if diff := cmp.Diff(want, res.Duplicates); diff != "" {
 		t.Errorf("Duplicates (-want +got):\n%s", diff)
 	}
+	keys := map[string]string{}
+	if err := s.Keys(ctx, func(id, url string) error { keys[id] = url; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(map[string]string{a.ID: a.URL}, keys); diff != "" {
+		t.Errorf("Keys (-want +got):\n%s", diff)
+	}
 	// Re-running the whole batch changes nothing.
 	commit(t, s, storyBatch("s1", a))
 	if c, _ := s.Counts(ctx); c.Articles != 1 {
