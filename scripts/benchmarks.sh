@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/benchmarks.md
-sizes=${INGEST_SIZES:-10000,100000,1000000}
+sizes=${INGEST_SIZES:-10000,100000,300000,600000,1000000}
 bin=$(mktemp -d)/crosscheck
 go build -o "$bin" ./cmd/crosscheck
 
