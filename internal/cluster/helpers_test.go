@@ -1,7 +1,7 @@
 package cluster
 
 import (
-	"os"
+	corpus "github.com/crosscheck-news/crosscheck/internal/fixture"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -75,19 +75,5 @@ func testArticle(id, title, text string, published time.Time) *news.Article {
 // beside the repository, or skips the test when it is absent.
 func sharedData(t testing.TB, rel string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared data %s not found beside the repository; skipping", rel)
-		}
-		dir = parent
-	}
+	return filepath.Join(corpus.Shared(t), "data", rel)
 }

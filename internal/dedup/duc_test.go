@@ -3,6 +3,7 @@ package dedup
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/crosscheck-news/crosscheck/internal/fixture"
 	"maps"
 	"os"
 	"path/filepath"
@@ -108,19 +109,5 @@ func TestDUC2004Duplicates(t *testing.T) {
 // repository, or skips the test when it is absent.
 func findShared(t *testing.T, rel string) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared data %s not found beside the repository; skipping", rel)
-		}
-		dir = parent
-	}
+	return filepath.Join(fixture.Shared(t), "data", rel)
 }
