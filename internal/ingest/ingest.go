@@ -236,8 +236,7 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 	// Learn the outlet's lines before stripping, so that the third article
 	// carrying a tagline already loses it; earlier ones lose it when their
 	// story is next analysed.
-	in.templates.Learn(a)
-	if in.templates.Strip(a) > 0 {
+	if in.templates.Observe(a) > 0 {
 		a.Mentions = entity.Mentions(a)
 	}
 	out.Story = in.cl.Add(a)

@@ -1,9 +1,10 @@
 package textproc
 
 import (
-	"hash/fnv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -63,6 +64,59 @@ func (t *Templates) Learn(a *news.Article) {
 	}
 }
 
+// Observe learns a's lines and strips its outlet's template lines in one
+// pass over them (Learn, then Strip), returning the lines removed.
+func (t *Templates) Observe(a *news.Article) int {
+	key := outletKey(a)
+	if key == "" {
+		return 0
+	}
+	lines := strings.Split(a.Text, "\n")
+	hs := make([]uint64, len(lines))
+	ok := make([]bool, len(lines))
+	for i, line := range lines {
+		hs[i], ok[i] = lineHash(line)
+	}
+	t.mu.Lock()
+	o := t.outlets[key]
+	if o == nil {
+		o = &outletLines{counts: map[uint64]int{}}
+		t.outlets[key] = o
+	}
+	o.articles++
+	seen := map[uint64]bool{}
+	for i, h := range hs {
+		if ok[i] && !seen[h] {
+			seen[h] = true
+			o.counts[h]++
+		}
+	}
+	var template map[string]bool
+	for i, h := range hs {
+		if ok[i] && o.counts[h] >= outletMinArticles && float64(o.counts[h]) >= outletMinShare*float64(o.articles) {
+			if template == nil {
+				template = map[string]bool{}
+			}
+			template[collapseSpace(Fold(lines[i]))] = true
+		}
+	}
+	if len(o.counts) > maxTemplateLines {
+		for h, c := range o.counts {
+			if c <= 1 {
+				delete(o.counts, h)
+			}
+		}
+	}
+	t.mu.Unlock()
+	if len(template) == 0 {
+		return 0
+	}
+	id := a.ID
+	n := removeLines(a, template)
+	a.ID = id
+	return n
+}
+
 // Strip removes from a the lines its outlet has repeated in at least three
 // of the articles learned so far and at least half of them, recording them
 // as outlet boilerplate and analysing a again; a's ID is kept, since it
@@ -93,12 +147,38 @@ func (t *Templates) Strip(a *news.Article) int {
 	return n
 }
 
+// lineHash hashes a line case-insensitively with its runs of white space
+// collapsed, without allocating: it runs on every line of every ingested
+// article. Diacritics are kept, which only matters if an outlet varied
+// them within its own template.
 func lineHash(line string) (uint64, bool) {
-	k := collapseSpace(Fold(line))
-	if k == "" {
-		return 0, false
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	n, space := 0, false
+	var buf [utf8.UTFMax]byte
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			space = n > 0
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			h = (h ^ uint64(r)) * prime
+		} else {
+			for _, b := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+				h = (h ^ uint64(b)) * prime
+			}
+		}
+		n++
 	}
-	h := fnv.New64a()
-	h.Write([]byte(k))
-	return h.Sum64(), true
+	return h, n > 0
 }

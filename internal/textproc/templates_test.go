@@ -57,3 +57,43 @@ func TestTemplatesNeedsThreeArticles(t *testing.T) {
 		t.Errorf("Strip after two articles removed %d lines, want 0", n)
 	}
 }
+
+func TestLineHash(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"© Valley Post — since 1950", "© valley post —   since 1950", true},
+		{"  Share this story  ", "share THIS story", true},
+		{"Share this story", "Share this stories", false},
+		{"Ünïcode Line", "ünïcode line", true},
+	}
+	for _, tc := range tests {
+		ha, _ := lineHash(tc.a)
+		hb, _ := lineHash(tc.b)
+		if (ha == hb) != tc.same {
+			t.Errorf("lineHash(%q) == lineHash(%q) is %v, want %v", tc.a, tc.b, ha == hb, tc.same)
+		}
+	}
+	if _, ok := lineHash("   \t "); ok {
+		t.Error("lineHash of a blank line reported content")
+	}
+}
+
+func TestObserveMatchesLearnThenStrip(t *testing.T) {
+	mk := func(n int) *news.Article {
+		a := &news.Article{Outlet: "Valley Post", Text: fmt.Sprintf("Story number %d about the ferry.\n© Valley Post — since 1950", n)}
+		Analyze(a)
+		return a
+	}
+	a, b := NewTemplates(), NewTemplates()
+	for n := range 5 {
+		x, y := mk(n), mk(n)
+		a.Learn(x)
+		got1 := a.Strip(x)
+		got2 := b.Observe(y)
+		if got1 != got2 || x.Text != y.Text {
+			t.Fatalf("article %d: Learn+Strip removed %d (%q), Observe %d (%q)", n, got1, x.Text, got2, y.Text)
+		}
+	}
+}
