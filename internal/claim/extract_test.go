@@ -418,23 +418,10 @@ func TestExtractFillerRules(t *testing.T) {
 			"Rescue teams from Belmora worked through the night to reach the flooded farms."),
 	}
 	claims := Extract(arts, nil, nil)
-	tests := []struct {
-		name, phrase, kind string
-	}{
+	checkKinds(t, arts, claims, []kindCase{
 		{"names nobody else names", "Anja Petrov", KindFiller},
 		{"dated far from the story", "marathon", KindFiller},
 		{"story detail told once", "Rescue teams", KindFact},
 		{"core fact", "burst its banks", KindFact},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			c := claimWith(arts, claims, tc.phrase)
-			if c == nil {
-				t.Fatalf("no claim holds %q", tc.phrase)
-			}
-			if c.Kind != tc.kind {
-				t.Errorf("claim %q kind %q, want %q", c.Text, c.Kind, tc.kind)
-			}
-		})
-	}
+	})
 }

@@ -25,16 +25,21 @@ func TestExtractFillerParagraph(t *testing.T) {
 			"Rescue teams worked through the night in the flooded streets of Belmora."),
 	}
 	claims := Extract(arts, nil, nil)
-	tests := []struct {
-		name, phrase, kind string
-	}{
+	checkKinds(t, arts, claims, []kindCase{
 		{"item opened by Meanwhile", "quotas for the catch of cod", KindFiller},
 		{"rest of the item's paragraph", "second reading", KindFiller},
 		{"resident's account", "Greta Lund", KindFact},
 		{"deputy demanding an inquiry", "Piet Aalto", KindFact},
 		{"core fact", "burst its banks", KindFact},
 		{"next paragraph back on the story", "Rescue teams", KindFact},
-	}
+	})
+}
+
+// kindCase expects the claim holding phrase to be of kind.
+type kindCase struct{ name, phrase, kind string }
+
+func checkKinds(t *testing.T, arts []*news.Article, claims []Claim, tests []kindCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			c := claimWith(arts, claims, tc.phrase)
