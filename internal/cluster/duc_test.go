@@ -1,9 +1,9 @@
 package cluster
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
+	corpus "github.com/crosscheck-news/crosscheck/internal/fixture"
 	"os"
 	"slices"
 	"strings"
@@ -26,27 +26,9 @@ type ducDoc struct {
 // date in their ID, ties in file order.
 func loadDUC(t testing.TB) []ducDoc {
 	t.Helper()
-	path := sharedData(t, "summarization/duc2004_task2.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer f.Close()
 	var docs []ducDoc
 	seen := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var rec struct {
-			Cluster string `json:"cluster"`
-			Docs    []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			} `json:"docs"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("parse %s: %v", path, err)
-		}
+	for _, rec := range corpus.Records(t, "summarization/duc2004_task2.jsonl") {
 		for _, d := range rec.Docs {
 			if seen[d.ID] {
 				continue
@@ -58,9 +40,6 @@ func loadDUC(t testing.TB) []ducDoc {
 			}
 			docs = append(docs, ducDoc{id: d.ID, cluster: rec.Cluster, date: date, text: d.Text})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read %s: %v", path, err)
 	}
 	slices.SortStableFunc(docs, func(a, b ducDoc) int { return a.date.Compare(b.date) })
 	return docs

@@ -1,10 +1,7 @@
 package cluster
 
 import (
-	corpus "github.com/crosscheck-news/crosscheck/internal/fixture"
-	"path/filepath"
 	"strings"
-	"testing"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -69,11 +66,4 @@ func testArticle(id, title, text string, published time.Time) *news.Article {
 		a.Sentences = append(a.Sentences, news.Sentence{Start: sentStart, End: len(text)})
 	}
 	return a
-}
-
-// sharedData returns the path of a file under the shared data directory
-// beside the repository, or skips the test when it is absent.
-func sharedData(t testing.TB, rel string) string {
-	t.Helper()
-	return filepath.Join(corpus.Shared(t), "data", rel)
 }

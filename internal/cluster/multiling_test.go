@@ -1,9 +1,7 @@
 package cluster
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
+	corpus "github.com/crosscheck-news/crosscheck/internal/fixture"
 	"slices"
 	"strings"
 	"testing"
@@ -30,28 +28,9 @@ var mlLangs = map[string]string{
 // ties in file order.
 func loadMultiLing(t *testing.T) []mlDoc {
 	t.Helper()
-	path := sharedData(t, "multilingual/multiling2011.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer f.Close()
 	var docs []mlDoc
 	dates := map[string]time.Time{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var rec struct {
-			Lang  string `json:"lang"`
-			Topic string `json:"topic"`
-			Docs  []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			} `json:"docs"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("parse %s: %v", path, err)
-		}
+	for _, rec := range corpus.Records(t, "multilingual/multiling2011.jsonl") {
 		for _, d := range rec.Docs {
 			title, body, _ := strings.Cut(d.Text, "\n")
 			num, _, _ := strings.Cut(d.ID, ".")
@@ -65,9 +44,6 @@ func loadMultiLing(t *testing.T) []mlDoc {
 			}
 			docs = append(docs, mlDoc{id: d.ID, topic: rec.Topic, lang: rec.Lang, title: strings.TrimSpace(title), text: body})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read %s: %v", path, err)
 	}
 	for i := range docs {
 		num, _, _ := strings.Cut(docs[i].id, ".")

@@ -1,12 +1,8 @@
 package dedup
 
 import (
-	"bufio"
-	"encoding/json"
 	"github.com/crosscheck-news/crosscheck/internal/fixture"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,29 +14,12 @@ import (
 // Every pair found must truly be close (estimates vary by about ±0.04 at
 // 128 hashes), and every pair at 0.9 or above must be found.
 func TestDUC2004Duplicates(t *testing.T) {
-	path := findShared(t, "summarization/duc2004_task2.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("open %s: %v", path, err)
-	}
-	defer f.Close()
 	ix := NewIndex(Options{})
 	seen := map[string]bool{}
 	var ids []string
 	sets := map[string]map[string]bool{}
 	found := map[Pair]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var rec struct {
-			Docs []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			} `json:"docs"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("parse %s: %v", path, err)
-		}
+	for _, rec := range fixture.Records(t, "summarization/duc2004_task2.jsonl") {
 		for _, d := range rec.Docs {
 			if seen[d.ID] {
 				continue
@@ -57,9 +36,6 @@ func TestDUC2004Duplicates(t *testing.T) {
 			ids = append(ids, d.ID)
 			sets[d.ID] = set
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read %s: %v", path, err)
 	}
 	// Intersections through an inverted index: only pairs sharing a
 	// shingle are counted, so brute force stays fast.
@@ -103,11 +79,4 @@ func TestDUC2004Duplicates(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles: %d pairs found, %d pairs with exact Jaccard >= 0.9, %d groups", len(ids), len(found), high, len(Groups(slices.Collect(maps.Keys(found)))))
-}
-
-// findShared returns a file under the shared data directory beside the
-// repository, or skips the test when it is absent.
-func findShared(t *testing.T, rel string) string {
-	t.Helper()
-	return filepath.Join(fixture.Shared(t), "data", rel)
 }
