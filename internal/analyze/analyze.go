@@ -213,11 +213,7 @@ func nearDuplicates(arts []*news.Article) [][]string {
 	ix := dedup.NewIndex(dedup.Options{})
 	var pairs []dedup.Pair
 	for _, a := range arts {
-		words := make([]string, len(a.Tokens))
-		for i, t := range a.Tokens {
-			words[i] = t.Norm
-		}
-		pairs = append(pairs, dedup.PairsOf(a.ID, ix.Add(a.ID, words))...)
+		pairs = append(pairs, dedup.PairsOf(a.ID, ix.Add(a.ID, dedup.Words(a)))...)
 	}
 	return dedup.Groups(pairs)
 }
