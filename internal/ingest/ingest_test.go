@@ -98,10 +98,6 @@ func TestIngestExamples(t *testing.T) {
 			}
 		}
 	}
-	// Ingesting the same corpus again stores nothing new.
-	if _, err := st.Counts(ctx); err != nil {
-		t.Fatal(err)
-	}
 }
 
 func TestIngestTwiceIsIdempotent(t *testing.T) {
