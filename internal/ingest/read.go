@@ -32,6 +32,9 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 	if err := json.Unmarshal(an.Doc, &rs); err != nil {
 		return nil, fmt.Errorf("story %s: stored analysis: %w", s.ID, err)
 	}
+	if rs.History, err = history(ctx, st, s.ID); err != nil {
+		return nil, err
+	}
 	arts, err := st.StoryArticles(ctx, s.ID)
 	if err != nil {
 		return nil, err
@@ -49,4 +52,23 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 func Listing(s store.Story) report.StoryListing {
 	return report.StoryListing{ID: s.ID, Title: s.Title, Updated: s.Updated.UTC().Format(time.RFC3339), Articles: s.Articles,
 		Outlets: s.Outlets, Origins: s.Origins, Divergences: s.Divergences, Analysed: s.Analysed}
+}
+
+// history is the story's merges and moves as the report shows them.
+func history(ctx context.Context, st store.Store, id string) ([]report.Change, error) {
+	evs, err := st.History(ctx, id, false)
+	if err != nil {
+		return nil, fmt.Errorf("story %s: %w", id, err)
+	}
+	var out []report.Change
+	for _, e := range evs {
+		c := report.Change{Kind: e.Kind, Story: e.Story, From: e.From, To: e.To, At: e.At.UTC().Format(time.RFC3339)}
+		if e.Kind == store.EventMerge {
+			c.Merged = e.Other
+		} else {
+			c.Article = e.Other
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }

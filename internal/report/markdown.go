@@ -80,6 +80,12 @@ func Markdown(w io.Writer, d *Document) error {
 				p.f("- %s\n", strings.Join(labelList(labels, g), " ≈ "))
 			}
 		}
+		if len(s.History) > 0 {
+			p.f("\n### Changes\n\n")
+			for _, c := range s.History {
+				p.f("- %s\n", mdEscape(c.describe(labels)))
+			}
+		}
 		p.f("\n### Articles\n\n")
 		for _, id := range s.Articles {
 			a := byID[id]

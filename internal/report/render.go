@@ -129,3 +129,21 @@ func orUnknown(s, placeholder string) string {
 	}
 	return s
 }
+
+// describe says what a membership change did, citing a moved article by
+// its label while it is still in the story.
+func (c Change) describe(labels map[string]string) string {
+	art := "article " + c.Article
+	if l, ok := labels[c.Article]; ok {
+		art = "article " + l
+	}
+	switch c.Kind {
+	case "merge":
+		return fmt.Sprintf("%s story %s merged in (same event)", c.At, c.Merged)
+	case "move-in":
+		return fmt.Sprintf("%s %s moved in from story %s", c.At, art, c.From)
+	case "move-out":
+		return fmt.Sprintf("%s %s moved out to story %s (fits it better)", c.At, art, c.To)
+	}
+	return fmt.Sprintf("%s %s %s", c.At, c.Kind, c.Story)
+}

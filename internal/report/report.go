@@ -70,6 +70,23 @@ type Story struct {
 	Origin      *Origin      `json:"origin"`
 	Derivations []Derivation `json:"derivations"`
 	Brief       string       `json:"brief"`
+	// History lists the membership changes of a stored story (merges and
+	// moves, not plain joins); analyze reports, which store nothing, omit it.
+	History []Change `json:"history,omitempty"`
+}
+
+// Change is one membership change of a stored story.
+type Change struct {
+	// Kind is "merge" (story Merged folded into Story), "move-in" (Article
+	// moved into Story from story From) or "move-out" (Article moved out
+	// of Story to story To).
+	Kind    string `json:"kind"`
+	Story   string `json:"story"`
+	Article string `json:"article,omitempty"`
+	Merged  string `json:"merged,omitempty"`
+	From    string `json:"from,omitempty"`
+	To      string `json:"to,omitempty"`
+	At      string `json:"at"` // RFC 3339, when the store recorded it
 }
 
 // Entity is a person, organisation or place with the spellings used for it.

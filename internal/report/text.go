@@ -97,6 +97,12 @@ func Text(w io.Writer, d *Document) error {
 				p.f("\n")
 			}
 		}
+		if len(s.History) > 0 {
+			p.f("\n   Changes\n")
+			for _, c := range s.History {
+				p.f("   %s\n", c.describe(labels))
+			}
+		}
 		if s.Brief != "" {
 			p.f("\n   Brief\n")
 			for _, line := range strings.Split(strings.TrimSpace(s.Brief), "\n") {

@@ -14,6 +14,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
@@ -150,6 +152,32 @@ func TestAPIStoryMerged(t *testing.T) {
 	}](t, f.do(t, "GET", "/api/stories/"+library, ""))
 	if got.ID != bridge || got.Requested != library {
 		t.Errorf("GET merged story = id %q requested %q, want %q, %q", got.ID, got.Requested, bridge, library)
+	}
+}
+
+func TestAPIStoryHistory(t *testing.T) {
+	f := newFixture(t, Config{})
+	bridge, library := f.storyOf(t, bridgeURL), f.storyOf(t, libraryURL)
+	moved := f.article(t, bridgeURL).ID
+	ctx := context.Background()
+	if _, err := f.st.Commit(ctx, &store.Batch{Moves: []store.Move{{Article: moved, From: bridge, To: library}}}); err != nil {
+		t.Fatal(err)
+	}
+	type change struct{ Kind, Story, Article, From, To string }
+	got := decodeJSON[struct {
+		History []change `json:"history"`
+	}](t, f.do(t, "GET", "/api/stories/"+library, ""))
+	want := []change{{Kind: "move-in", Story: library, Article: moved, From: bridge}}
+	if diff := cmp.Diff(want, got.History); diff != "" {
+		t.Errorf("history of the story an article moved into (-want +got):\n%s", diff)
+	}
+	page := f.do(t, "GET", "/stories/"+library, "").Body.String()
+	if !strings.Contains(page, "moved here from story") || !strings.Contains(page, "/stories/"+bridge) {
+		t.Errorf("story page does not show the move from %s", bridge)
+	}
+	page = f.do(t, "GET", "/stories/"+bridge, "").Body.String()
+	if !strings.Contains(page, "moved there") || !strings.Contains(page, "/articles/"+moved) {
+		t.Errorf("story page of the story left does not show the move to %s", library)
 	}
 }
 

@@ -78,6 +78,14 @@ type storyView struct {
 	Timeline             []timelineItem
 	MentionedDates       []template.HTML // the brief's timeline: dates the articles mention
 	Duplicates           [][]*articleInfo
+	History              []historyItem
+}
+
+// historyItem is one merge or move of a stored story; Label names the
+// moved article by its citation number while it is still in the story.
+type historyItem struct {
+	report.Change
+	Label string
 }
 
 // buildStoryView turns a story's document into what the story page shows.
@@ -209,6 +217,13 @@ func buildStoryView(doc *report.Document, requested string) *storyView {
 	})
 	for _, g := range st.Duplicates {
 		v.Duplicates = append(v.Duplicates, cites(g))
+	}
+	for _, c := range st.History {
+		h := historyItem{Change: c, Label: "article " + c.Article}
+		if a, ok := byID[c.Article]; ok {
+			h.Label = fmt.Sprintf("[%d] %s", a.N, a.Outlet)
+		}
+		v.History = append(v.History, h)
 	}
 	return v
 }

@@ -34,6 +34,8 @@ var (
 //     CommitResult.Duplicates; committing the same batch twice changes nothing.
 //   - A story id stays resolvable for ever: after a merge, Story(old id)
 //     returns the story it was merged into, with Requested set to the old id.
+//   - Membership history is kept: every join, merge and move is recorded
+//     with its time and read back by History.
 type Store interface {
 	// Commit stores a batch of ingestion results atomically.
 	Commit(ctx context.Context, b *Batch) (CommitResult, error)
@@ -85,6 +87,11 @@ type Store interface {
 	// Feeds lists all feeds' polling states.
 	Feeds(ctx context.Context) ([]Feed, error)
 
+	// History returns the membership changes of a story (following merges)
+	// and of the stories merged into it, oldest first; joins are included
+	// only when joins is true (a large story has thousands).
+	History(ctx context.Context, storyID string, joins bool) ([]Event, error)
+
 	// GetBlob and PutBlob keep small named state (the grouping's document
 	// frequencies). GetBlob returns ErrNotFound for an unknown name.
 	GetBlob(ctx context.Context, name string) ([]byte, error)
@@ -102,6 +109,13 @@ type Batch struct {
 	// resolvable). A merge whose From was never stored is a no-op: the
 	// grouping may start and fold a story within one batch.
 	Merges []Merge
+	// Moves take one stored article out of its story into another, after
+	// the batch's articles and merges are applied (both ids follow merges).
+	// A move of an article that is not stored is a no-op (it was a
+	// duplicate); a move whose article is no longer in From fails the batch
+	// with ErrConflict. A story left without articles is folded into To, so
+	// its id stays resolvable.
+	Moves []Move
 }
 
 // NewArticle is an article with the story it joined.
@@ -120,6 +134,28 @@ type StoryUpdate struct {
 
 // Merge folds one story into another.
 type Merge struct{ From, Into string }
+
+// Move takes an article that fits another story better out of its story.
+type Move struct{ Article, From, To string }
+
+// Event kinds of a story's history.
+const (
+	EventJoin    = "join"     // Other is the article that joined
+	EventMerge   = "merge"    // Other is the story merged into this one
+	EventMoveIn  = "move-in"  // Other is the article moved here; From its story before
+	EventMoveOut = "move-out" // Other is the article moved away; To its story after
+)
+
+// Event is one membership change of a story.
+type Event struct {
+	Story string // the story changed
+	Kind  string
+	Other string
+	// From is the story a moved-in article left, To the story a moved-out
+	// article went to ("" for other kinds).
+	From, To string
+	At       time.Time
+}
 
 // CommitResult says what a Commit did.
 type CommitResult struct {

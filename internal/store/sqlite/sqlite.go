@@ -191,6 +191,15 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 		}
 		touched[m.Into] = true
 	}
+	for _, m := range b.Moves {
+		changed, err := move(ctx, tx, m, now)
+		if err != nil {
+			return res, err
+		}
+		for _, id := range changed {
+			touched[id] = true
+		}
+	}
 	for id := range touched {
 		if _, err := tx.ExecContext(ctx, `UPDATE stories SET version = version + 1,
 				n_articles = (SELECT count(*) FROM articles WHERE story = ?) WHERE id = ?`, id, id); err != nil {

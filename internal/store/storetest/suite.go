@@ -25,6 +25,9 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Duplicates", testDuplicates},
 		{"AtomicBatch", testAtomicBatch},
 		{"Merge", testMerge},
+		{"Move", testMove},
+		{"MoveConflict", testMoveConflict},
+		{"History", testHistory},
 		{"ListAndFilter", testListAndFilter},
 		{"Analysis", testAnalysis},
 		{"Search", testSearch},
@@ -417,5 +420,146 @@ func testNotFound(t *testing.T, s store.Store) {
 		if !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("%s(unknown) err = %v, want ErrNotFound", name, err)
 		}
+	}
+}
+
+func testMove(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	commit(t, s, storyBatch("s1", Article(1, "harbour"), Article(2, "wire")))
+	commit(t, s, storyBatch("s2", Article(3, "wire")))
+	before1, _ := s.Story(ctx, "s1")
+	before2, _ := s.Story(ctx, "s2")
+
+	// A move of an article that was never stored (a duplicate) is a no-op.
+	commit(t, s, &store.Batch{Moves: []store.Move{
+		{Article: Article(2, "wire").ID, From: "s1", To: "s2"},
+		{Article: "never-stored", From: "s1", To: "s2"},
+	}})
+	a, err := s.Article(ctx, Article(2, "wire").ID)
+	if err != nil || a.Story != "s2" {
+		t.Fatalf("moved article is in %q (%v), want s2", a.Story, err)
+	}
+	for _, tc := range []struct {
+		id     string
+		before int64
+		want   []string
+	}{
+		{"s1", before1.Version, []string{Article(1, "harbour").ID}},
+		{"s2", before2.Version, []string{Article(2, "wire").ID, Article(3, "wire").ID}},
+	} {
+		st, err := s.Story(ctx, tc.id)
+		if err != nil {
+			t.Fatalf("Story(%s): %v", tc.id, err)
+		}
+		if st.Version <= tc.before {
+			t.Errorf("Story(%s).Version = %d after a move, want > %d", tc.id, st.Version, tc.before)
+		}
+		arts, err := s.StoryArticles(ctx, tc.id)
+		if err != nil {
+			t.Fatalf("StoryArticles(%s): %v", tc.id, err)
+		}
+		var got []string
+		for _, a := range arts {
+			got = append(got, a.ID)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("StoryArticles(%s) after move (-want +got):\n%s", tc.id, diff)
+		}
+	}
+
+	// Moving the last article out of a story folds the story into where
+	// the article went, so its id still resolves.
+	commit(t, s, &store.Batch{Moves: []store.Move{{Article: Article(1, "harbour").ID, From: "s1", To: "s2"}}})
+	got, err := s.Story(ctx, "s1")
+	if err != nil {
+		t.Fatalf("Story(emptied story): %v", err)
+	}
+	if got.ID != "s2" || got.Requested != "s1" {
+		t.Errorf("Story(s1) after its last article moved = id %q requested %q, want s2 requested s1", got.ID, got.Requested)
+	}
+	page, err := s.Stories(ctx, store.StoryQuery{})
+	if err != nil || page.Total != 1 {
+		t.Errorf("Stories after emptying move: total %d, %v; want 1", page.Total, err)
+	}
+}
+
+func testMoveConflict(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	commit(t, s, storyBatch("s1", Article(1, "harbour"), Article(2, "wire")))
+	commit(t, s, storyBatch("s2", Article(3, "wire")))
+	commit(t, s, storyBatch("s3", Article(4, "wire")))
+	// The article is in s1, not s3: another worker moved it, or the caller
+	// is confused. The whole batch must fail and leave nothing behind.
+	_, err := s.Commit(ctx, &store.Batch{
+		Articles: []store.NewArticle{{Article: Article(5, "wire"), Story: "s2"}},
+		Moves:    []store.Move{{Article: Article(2, "wire").ID, From: "s3", To: "s2"}},
+	})
+	if !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("Commit(move from the wrong story) = %v, want ErrConflict", err)
+	}
+	if _, err := s.Article(ctx, Article(5, "wire").ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("article of the failed batch: %v, want ErrNotFound", err)
+	}
+	if a, err := s.Article(ctx, Article(2, "wire").ID); err != nil || a.Story != "s1" {
+		t.Errorf("article after failed move is in %q (%v), want s1", a.Story, err)
+	}
+	// An unknown target story is an error, not a silent orphan.
+	if _, err := s.Commit(ctx, &store.Batch{Moves: []store.Move{{Article: Article(2, "wire").ID, From: "s1", To: "no-such-story"}}}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Commit(move to unknown story) = %v, want ErrNotFound", err)
+	}
+}
+
+func testHistory(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	commit(t, s, storyBatch("s1", Article(1, "harbour"), Article(2, "wire")))
+	commit(t, s, storyBatch("s2", Article(3, "wire")))
+	commit(t, s, storyBatch("s3", Article(4, "wire")))
+	commit(t, s, &store.Batch{Moves: []store.Move{{Article: Article(2, "wire").ID, From: "s1", To: "s2"}}})
+	commit(t, s, &store.Batch{Merges: []store.Merge{{From: "s3", Into: "s2"}}})
+
+	type ev struct{ Story, Kind, Other, From, To string }
+	strip := func(es []store.Event) []ev {
+		var out []ev
+		for _, e := range es {
+			if e.At.IsZero() {
+				t.Errorf("event %+v has no time", e)
+			}
+			out = append(out, ev{e.Story, e.Kind, e.Other, e.From, e.To})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		story string
+		joins bool
+		want  []ev
+	}{
+		{"changes only", "s2", false, []ev{
+			{"s2", store.EventMoveIn, Article(2, "wire").ID, "s1", ""},
+			{"s2", store.EventMerge, "s3", "", ""},
+		}},
+		{"with joins, through a merged id", "s3", true, []ev{
+			{"s2", store.EventJoin, Article(3, "wire").ID, "", ""},
+			{"s3", store.EventJoin, Article(4, "wire").ID, "", ""},
+			{"s2", store.EventMoveIn, Article(2, "wire").ID, "s1", ""},
+			{"s2", store.EventMerge, "s3", "", ""},
+		}},
+		{"the story left", "s1", false, []ev{
+			{"s1", store.EventMoveOut, Article(2, "wire").ID, "", "s2"},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := s.History(ctx, tc.story, tc.joins)
+			if err != nil {
+				t.Fatalf("History(%s): %v", tc.story, err)
+			}
+			if diff := cmp.Diff(tc.want, strip(got)); diff != "" {
+				t.Errorf("History(%s, %v) (-want +got):\n%s", tc.story, tc.joins, diff)
+			}
+		})
+	}
+	if _, err := s.History(ctx, "no-such-story", false); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("History(unknown) = %v, want ErrNotFound", err)
 	}
 }
