@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
@@ -14,21 +15,7 @@ import (
 // directory to the directory holding both the repository and "shared".
 func seedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "seeds")
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("seed story not found: no shared/seeds beside the repository")
-		}
-		dir = parent
-	}
+	return locate.SharedOrSkip(t, "seeds")
 }
 
 // loadSeeds reads the five seed articles: the first non-empty line is the

@@ -10,10 +10,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 )
 
 // Row is one system's scores in a table.
@@ -111,20 +111,4 @@ func published(v float64) *float64 { return &v }
 
 // SharedDir finds the shared/ folder that sits beside the repository root,
 // looking upwards from the working directory, or returns "".
-func SharedDir() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		cand := filepath.Join(dir, "shared")
-		if st, err := os.Stat(filepath.Join(cand, "data")); err == nil && st.IsDir() {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func SharedDir() string { return locate.Shared() }

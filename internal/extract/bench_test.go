@@ -13,6 +13,8 @@ import (
 	"time"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
+
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 )
 
 var compareSettings = flag.Bool("compare", false, "score several trafilatura settings on the Scrapinghub benchmark")
@@ -21,21 +23,7 @@ var compareSettings = flag.Bool("compare", false, "score several trafilatura set
 // the repository (or any parent), or skips the test.
 func benchDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", "data", "extraction", "scrapinghub")
-		if _, err := os.Stat(filepath.Join(p, "ground-truth.json")); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("Scrapinghub benchmark not found (looked for shared/data/extraction/scrapinghub above the working directory)")
-		}
-		dir = parent
-	}
+	return locate.SharedOrSkip(t, filepath.Join("data", "extraction", "scrapinghub"))
 }
 
 type benchPage struct {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
@@ -15,20 +16,7 @@ import (
 // sits beside the repository.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "seeds")); err == nil && fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/seeds not found beside the repository; seed tests need the real story")
-		}
-		dir = parent
-	}
+	return filepath.Dir(locate.SharedOrSkip(t, "seeds"))
 }
 
 // loadSeeds reads the five seed articles through textproc; the seed files

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/claim"
 	"github.com/crosscheck-news/crosscheck/internal/entity"
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
@@ -16,23 +17,7 @@ import (
 // ducStory loads the first story (ten wire articles) of the DUC 2004 set
 // from the shared data directory, through textproc and entity.
 func ducStory(b *testing.B) []*news.Article {
-	dir, err := os.Getwd()
-	if err != nil {
-		b.Fatalf("getwd: %v", err)
-	}
-	var path string
-	for {
-		p := filepath.Join(dir, "shared", "data", "summarization", "duc2004_task2.jsonl")
-		if _, err := os.Stat(p); err == nil {
-			path = p
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			b.Skip("DUC 2004 data not found beside the repository")
-		}
-		dir = parent
-	}
+	path := locate.SharedOrSkip(b, filepath.Join("data", "summarization", "duc2004_task2.jsonl"))
 	f, err := os.Open(path)
 	if err != nil {
 		b.Fatalf("open DUC data: %v", err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/internal/claim"
 	"github.com/crosscheck-news/crosscheck/internal/entity"
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
@@ -31,21 +32,8 @@ func (n entityNames) Lookup(article string, start int) (string, bool) {
 // three-digit prefixes.
 func loadSeeds(t *testing.T) []*news.Article {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if st, err := os.Stat(filepath.Join(dir, "shared", "seeds")); err == nil && st.IsDir() {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("seed story not found: no shared/seeds beside the repository")
-		}
-		dir = parent
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "shared", "seeds", "*.txt"))
+	dir := locate.SharedOrSkip(t, "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
 		t.Skip("no seed articles")
 	}
