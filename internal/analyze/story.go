@@ -147,26 +147,10 @@ func storyTitle(arts []*news.Article) string {
 	}
 	for _, a := range sorted {
 		if len(a.Sentences) > 0 {
-			return shorten(a.SentenceText(0), 90)
+			return report.Shorten(a.SentenceText(0), 90)
 		}
 	}
 	return ""
-}
-
-// shorten cuts s to at most n bytes at a word boundary.
-func shorten(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	cut := strings.LastIndexByte(s[:n], ' ')
-	if cut <= 0 {
-		cut = n
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut--
-		}
-	}
-	return s[:cut] + "…"
 }
 
 // OutletLabel names an article's outlet for counting and display; an

@@ -41,7 +41,7 @@ func Markdown(w io.Writer, d *Document) error {
 				if c.SingleSource && c.Kind == "fact" {
 					kind = "fact, single-source"
 				}
-				p.f("| %s | %s | %d | %s |\n", mdCell(shorten(c.Text, 200)), kind, c.Origins, cites(labels, c.Articles))
+				p.f("| %s | %s | %d | %s |\n", mdCell(Shorten(c.Text, 200)), kind, c.Origins, cites(labels, c.Articles))
 			}
 		}
 		if len(s.Divergences) > 0 {
@@ -51,7 +51,7 @@ func Markdown(w io.Writer, d *Document) error {
 				for _, v := range dv.Values {
 					vs = append(vs, fmt.Sprintf("“%s” %s", mdEscape(v.Value), cites(labels, v.Articles)))
 				}
-				p.f("- **%s**: %s — in “%s”\n", dv.Kind, strings.Join(vs, " vs "), mdEscape(shorten(claimText(dv.Claim), 160)))
+				p.f("- **%s**: %s — in “%s”\n", dv.Kind, strings.Join(vs, " vs "), mdEscape(Shorten(claimText(dv.Claim), 160)))
 			}
 		}
 		if len(s.Entities) > 0 {
@@ -69,7 +69,7 @@ func Markdown(w io.Writer, d *Document) error {
 			for _, e := range s.Derivations {
 				p.f("- %s → %s: %s", mdEscape(nodeLabel(labels, e.From)), mdEscape(nodeLabel(labels, e.To)), e.Kind)
 				if len(e.Evidence) > 0 {
-					p.f(" (%s: “%s”)", e.Evidence[0].Kind, mdEscape(shorten(e.Evidence[0].Text, 100)))
+					p.f(" (%s: “%s”)", e.Evidence[0].Kind, mdEscape(Shorten(e.Evidence[0].Text, 100)))
 				}
 				p.f("\n")
 			}

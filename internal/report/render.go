@@ -89,14 +89,21 @@ func SortClaims(cs []Claim) []Claim {
 	return out
 }
 
-func shorten(s string, n int) string {
+// Shorten collapses white space and cuts s to at most n bytes, at a word
+// boundary when there is one, marking the cut with "…". Reports, analysis
+// headlines and the web pages share it so a text is cut the same way
+// everywhere.
+func Shorten(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) <= n {
 		return s
 	}
-	cut := n
-	for cut > 0 && (s[cut]&0xC0) == 0x80 {
-		cut--
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
 	}
 	return s[:cut] + "…"
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -56,4 +57,70 @@ func TestRenderHistory(t *testing.T) {
 			t.Errorf("a story without history shows a Changes section:\n%s", b.String())
 		}
 	})
+}
+
+func TestOutletRoles(t *testing.T) {
+	orig := "a1"
+	outletOf := map[string]string{"a1": "Harbour Gazette", "a2": "Valley Wire", "a3": "valley wire", "a4": "Ridge Post"}
+	tests := []struct {
+		name  string
+		story Story
+		want  []OutletRole
+	}{
+		{
+			name: "origin in corpus, echoes and a divergence",
+			story: Story{
+				Origin: &Origin{Outlet: "Harbour Gazette", Article: &orig},
+				Derivations: []Derivation{
+					{From: "a1", To: "a2", Kind: "rewrite"},
+					{From: "a1", To: "a3", Kind: "syndication"},
+					{From: "a2", To: "a3", Kind: "rewrite"}, // a3 counted once
+					{From: "a1", To: "a4", Kind: "independent"},
+				},
+				Divergences: []Divergence{{Kind: "number", Values: []Value{
+					{Value: "12", Articles: []string{"a1"}},
+					{Value: "21", Articles: []string{"a2", "a3"}}, // one outlet, two spellings
+				}}},
+			},
+			want: []OutletRole{
+				{Outlet: "Harbour Gazette", Origin: 1, Divergences: 1},
+				{Outlet: "Valley Wire", Echo: 2, Divergences: 1},
+			},
+		},
+		{
+			name:  "origin known only from attributions",
+			story: Story{Origin: &Origin{Outlet: "Coast Radio"}},
+			want:  []OutletRole{{Outlet: "Coast Radio", Origin: 1}},
+		},
+		{name: "nothing known", story: Story{}, want: nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tc.story.OutletRoles(outletOf)
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("OutletRoles() = %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestShorten(t *testing.T) {
+	tests := []struct {
+		name, in string
+		n        int
+		want     string
+	}{
+		{"fits", "Ferry strike ends", 40, "Ferry strike ends"},
+		{"white space collapsed", "Ferry \n strike\tends", 40, "Ferry strike ends"},
+		{"cut at a word boundary", "Ferry strike ends after nine days", 20, "Ferry strike ends…"},
+		{"one long word cut inside", "Dampfschifffahrtsgesellschaft", 10, "Dampfschif…"},
+		{"never inside a rune", "ééééé", 5, "éé…"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Shorten(tc.in, tc.n); got != tc.want {
+				t.Errorf("Shorten(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+			}
+		})
+	}
 }

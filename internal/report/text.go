@@ -42,7 +42,7 @@ func Text(w io.Writer, d *Document) error {
 			if n := len(a.Boilerplate); n > 0 {
 				extra = fmt.Sprintf(", %d boilerplate removed", n)
 			}
-			p.f("   %-5s %s · %s · %s — %s (%s%s)\n", labels[id], orUnknown(a.Outlet, "unknown outlet"), publishedDay(a), orUnknown(a.Language, "language?"), shorten(orUnknown(a.Title, "(untitled)"), 70), a.Source, extra)
+			p.f("   %-5s %s · %s · %s — %s (%s%s)\n", labels[id], orUnknown(a.Outlet, "unknown outlet"), publishedDay(a), orUnknown(a.Language, "language?"), Shorten(orUnknown(a.Title, "(untitled)"), 70), a.Source, extra)
 		}
 		if len(s.Duplicates) > 0 {
 			p.f("\n   Near-duplicates (syndicated copies)\n")
@@ -72,7 +72,7 @@ func Text(w io.Writer, d *Document) error {
 				case c.Origins > 1:
 					mark = "✓ "
 				}
-				p.f("   %s%-11s %d origin(s), %d article(s) %s  %s\n", mark, c.Kind, c.Origins, len(c.Articles), cites(labels, c.Articles), shorten(c.Text, 110))
+				p.f("   %s%-11s %d origin(s), %d article(s) %s  %s\n", mark, c.Kind, c.Origins, len(c.Articles), cites(labels, c.Articles), Shorten(c.Text, 110))
 			}
 			p.f("   (✓ independently corroborated, ! single-source, ~ commentary or filler)\n")
 		}
@@ -84,7 +84,7 @@ func Text(w io.Writer, d *Document) error {
 					vs = append(vs, fmt.Sprintf("%q %s", v.Value, cites(labels, v.Articles)))
 				}
 				p.f("   %-17s %s\n", dv.Kind, strings.Join(vs, "  vs  "))
-				p.f("   %-17s in: %s\n", "", shorten(claimText(dv.Claim), 100))
+				p.f("   %-17s in: %s\n", "", Shorten(claimText(dv.Claim), 100))
 			}
 		}
 		if len(s.Derivations) > 0 {
@@ -92,7 +92,7 @@ func Text(w io.Writer, d *Document) error {
 			for _, e := range s.Derivations {
 				p.f("   %s → %s  %s", nodeLabel(labels, e.From), nodeLabel(labels, e.To), e.Kind)
 				if len(e.Evidence) > 0 {
-					p.f("  (%s: %s)", e.Evidence[0].Kind, shorten(e.Evidence[0].Text, 60))
+					p.f("  (%s: %s)", e.Evidence[0].Kind, Shorten(e.Evidence[0].Text, 60))
 				}
 				p.f("\n")
 			}
