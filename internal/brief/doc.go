@@ -5,6 +5,7 @@
 // in which every sentence cites the articles that say it, and it offers a
 // plain extractive multi-document Summary (measured with this package's
 // ROUGE on DUC 2004) whose selection the brief's summary shares. It never
-// writes a statement of its own: sentences are the articles' own or fixed
-// templates filled with their facts.
+// writes a statement of its own: sentences are the articles' own (the
+// summary's lightly shortened, see tighten) or fixed templates filled with
+// their facts.
 package brief

@@ -3,6 +3,7 @@ package brief
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -12,7 +13,9 @@ import (
 const leadBytes = 600
 
 // leadParams are Summary's parameters, except that a one-article story
-// still prefers its opening sentences.
+// still prefers its opening sentences. Summary's parameters already keep
+// only sentences that stand alone, so what DUC 2004 measures is what the
+// brief shows.
 var leadParams = func() summaryParams {
 	p := defaultParams
 	p.oneDocShared = true
@@ -20,11 +23,12 @@ var leadParams = func() summaryParams {
 }()
 
 // writeLead writes the "Summary" section: the sentences the summariser
-// picks (Summary's own selection, restricted to whole sentences), in the
-// order of their place in their articles, each with the
-// articles that carry each sentence word for word. Sentences of
-// commentary and filler claims are left out, as they are from the claim
-// lists, and so are sentences that cannot stand alone.
+// picks (Summary's own selection, restricted to whole sentences, with
+// datelines and weekday names dropped as in Summary), in the order of
+// their place in their articles, each with the articles that carry the
+// sentence word for word. Sentences of commentary and filler claims are
+// left out, as they are from the claim lists, and so are sentences that
+// cannot stand alone.
 func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites func([]string) string) {
 	apart := map[string]bool{}
 	for _, c := range claims {
@@ -35,7 +39,7 @@ func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites f
 	var cands []candidate
 	carriers := map[string][]string{}
 	for _, c := range candidates(arts, leadParams) {
-		if apart[c.text] || !standsAlone(c.text) {
+		if apart[c.orig] || !standsAlone(c.text) {
 			continue
 		}
 		cands = append(cands, c)
@@ -63,6 +67,7 @@ func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites f
 var danglingStarts = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "his": true, "her": true, "its": true,
 	"their": true, "this": true, "these": true, "those": true, "but": true, "and": true, "meanwhile": true,
+	"or": true, "so": true, "him": true, "them": true,
 }
 
 // standsAlone reports whether s reads on its own, out of its article and
@@ -72,6 +77,8 @@ var danglingStarts = map[string]bool{
 // outside quotation marks it does not speak as "I", "we" or to "you"
 // (a blog's own voice, not what happened).
 func standsAlone(s string) bool {
+	// Wire copy writes quotation marks as `` and ''.
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
 	if strings.Count(s, `"`)%2 != 0 || strings.Count(s, "“") != strings.Count(s, "”") {
 		return false
 	}
@@ -80,7 +87,11 @@ func standsAlone(s string) bool {
 		return false
 	}
 	outside := unquoted(s)
-	if strings.Trim(outside, " .,;:!?—-") == "" {
+	if strings.Trim(outside, " .,;:!?—-") == "" || shouts(outside) {
+		return false
+	}
+	// A question asks; a summary reports. A quoted question is a speaker's.
+	if strings.HasSuffix(strings.TrimRight(outside, " "), "?") {
 		return false
 	}
 	for _, w := range strings.Fields(strings.ToLower(outside)) {
@@ -89,6 +100,32 @@ func standsAlone(s string) bool {
 		}
 	}
 	return true
+}
+
+// shouts reports whether most of s's words of two letters or more are
+// in capitals: a headline or section label caught in the body text
+// ("A U.S. PAWN, OR A RUNAWAY AGENCY?"), not a sentence.
+func shouts(s string) bool {
+	upper, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		letters, caps := 0, 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					caps++
+				}
+			}
+		}
+		if letters < 2 {
+			continue
+		}
+		words++
+		if caps == letters {
+			upper++
+		}
+	}
+	return words >= 3 && 2*upper > words
 }
 
 // firstPerson are the words of a writer speaking for themselves or to the

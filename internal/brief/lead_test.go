@@ -141,6 +141,13 @@ func TestStandsAlone(t *testing.T) {
 		{"addresses the reader", "If you want to help, bring blankets to the school.", false},
 		{"first person inside a quote only", "\"We are tired,\" the fire chief told reporters.", true},
 		{"quoted speaker pronoun", "\"He never gave up,\" he said.", false},
+		{"wire quote marks", "``We will rebuild,'' said Mayor Ines Varga.", true},
+		{"wire quote cut open", "``We will rebuild the bridge.", false},
+		{"question", "Will the bridge reopen before the autumn?", false},
+		{"quoted question with speaker", "\"Why now?\" asked Mayor Ines Varga.", true},
+		{"headline in capitals", "A BRIDGE TOO FAR, OR A RUNAWAY BUDGET?", false},
+		{"acronyms in a sentence", "The CEA and the EU backed the NATO plan for the harbour.", true},
+		{"or start", "Or the council may vote again.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
