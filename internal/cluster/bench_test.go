@@ -77,12 +77,12 @@ func BenchmarkAddManyStories(b *testing.B) {
 
 // BenchmarkIngestBatch measures what ingestion does per article with
 // 20,000 live stories: Add, and per batch of 256 the merge pass over the
-// touched stories, their State encodings, the Frequencies blob and Close.
+// touched stories, the move pass, their State encodings, the Frequencies blob and Close.
 func BenchmarkIngestBatch(b *testing.B) {
 	c := New(benchOptions(b))
 	liveStories(b, c, 20000)
 	arts := synthArticles(3, 2048, 8)
-	var stateBytes, states, freqBytes, merges, batches int
+	var stateBytes, states, freqBytes, merges, moves, batches int
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
@@ -98,6 +98,10 @@ func BenchmarkIngestBatch(b *testing.B) {
 		batches++
 		for _, m := range ms {
 			touched[m.Into] = true
+		}
+		for _, m := range c.Moves() {
+			touched[m.From], touched[m.To] = true, true
+			moves++
 		}
 		for id := range touched {
 			st, _, err := c.State(c.Resolve(id))
@@ -115,6 +119,7 @@ func BenchmarkIngestBatch(b *testing.B) {
 	b.ReportMetric(float64(stateBytes)/float64(states), "B/state")
 	b.ReportMetric(float64(freqBytes), "B/frequencies")
 	b.ReportMetric(float64(merges)/float64(batches), "merges/batch")
+	b.ReportMetric(float64(moves)/float64(batches), "moves/batch")
 	b.ReportMetric(float64(states)/float64(batches), "states/batch")
 }
 

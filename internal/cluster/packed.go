@@ -151,3 +151,46 @@ func (p packed) heaviest(dst packed, k int) packed {
 	}
 	return dst
 }
+
+// dotWithout is a·(b−a) over the entries b holds: the dot product of an
+// article with its story's centroid with the article taken out. An entry
+// pruned from b counts as absent rather than as −a, and what pruning took
+// off an entry of b is clamped at zero.
+func (a packed) dotWithout(b packed) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += a[i].w * max(b[j].w-a[i].w, 0)
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// minus returns a−b as a new vector over the entries a holds, dropping
+// those that reach zero (b is a member vector once added into a).
+func (a packed) minus(b packed) packed {
+	const eps = 1e-12
+	out := make(packed, 0, len(a))
+	j := 0
+	for _, e := range a {
+		for j < len(b) && b[j].id < e.id {
+			j++
+		}
+		if j < len(b) && b[j].id == e.id {
+			e.w -= b[j].w
+			if e.w <= eps {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}

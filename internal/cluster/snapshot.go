@@ -15,6 +15,23 @@ type State struct {
 	Stories     []StoryState      `json:"stories"`
 	ByArticle   map[string]string `json:"by_article"`
 	MergedInto  map[string]string `json:"merged_into,omitempty"`
+	// Recent are the articles in the move window (see Online.Moves),
+	// oldest first; snapshots from before moves have none.
+	Recent []RecentState `json:"recent,omitempty"`
+}
+
+// RecentState is one article of the move window.
+type RecentState struct {
+	ID        string             `json:"id"`
+	Terms     map[uint64]float64 `json:"terms"`
+	Anchors   map[uint64]float64 `json:"anchors"`
+	Lang      string             `json:"lang,omitempty"`
+	Published time.Time          `json:"published,omitzero"`
+	// Age is how many articles were added after it; Level and Moves are
+	// how often the move pass examined and moved it.
+	Age   uint64 `json:"age"`
+	Level int    `json:"level,omitempty"`
+	Moves int    `json:"moves,omitempty"`
 }
 
 // StoryState is one story's centroid and members. Centroid entries are
@@ -52,13 +69,6 @@ func (c *Online) Snapshot() State {
 		ByArticle:   maps.Clone(c.byArticle),
 		MergedInto:  maps.Clone(c.mergedInto),
 	}
-	toMap := func(p packed) map[uint64]float64 {
-		m := make(map[uint64]float64, len(p))
-		for _, e := range p {
-			m[e.id] = e.w
-		}
-		return m
-	}
 	for _, s := range c.stories {
 		if s.dead {
 			continue
@@ -76,7 +86,32 @@ func (c *Online) Snapshot() State {
 			Langs:    langMap(s.langs),
 		})
 	}
+	for _, r := range c.recentWindow() {
+		if c.windowed[r.id] != r.added {
+			continue
+		}
+		st.Recent = append(st.Recent, RecentState{
+			ID: r.id, Terms: toMap(r.terms), Anchors: toMap(r.anchors), Lang: r.lang, Published: r.published,
+			Age: c.adds - r.added, Level: r.level, Moves: r.moves,
+		})
+	}
 	return st
+}
+
+func toMap(p packed) map[uint64]float64 {
+	m := make(map[uint64]float64, len(p))
+	for _, e := range p {
+		m[e.id] = e.w
+	}
+	return m
+}
+
+func fromMap(m map[uint64]float64) packed {
+	p := make(packed, 0, len(m))
+	for id, w := range m {
+		p = append(p, entry{id, w})
+	}
+	return p.sorted()
 }
 
 // Restore rebuilds a clusterer from a snapshot; it continues exactly as the
@@ -89,13 +124,6 @@ func Restore(opt Options, st State) *Online {
 	}
 	maps.Copy(c.byArticle, st.ByArticle)
 	maps.Copy(c.mergedInto, st.MergedInto)
-	fromMap := func(m map[uint64]float64) packed {
-		p := make(packed, 0, len(m))
-		for id, w := range m {
-			p = append(p, entry{id, w})
-		}
-		return p.sorted()
-	}
 	for _, s := range st.Stories {
 		ns := c.newStory(s.ID)
 		ns.articles = slices.Clone(s.Articles)
@@ -114,6 +142,22 @@ func Restore(opt Options, st State) *Online {
 			c.clock = ns.seen
 		}
 		c.idx.add(ns, c.queryKeys(ns.terms, ns.anchors, c.opt.IndexTerms, c.opt.IndexAnchors), c.opt.PostingCap)
+	}
+	// The add counter restarts past the oldest window article's age, so
+	// ages, and so when the move pass examines articles, carry on.
+	for _, r := range st.Recent {
+		c.adds = max(c.adds, r.Age+1)
+	}
+	for _, r := range st.Recent {
+		if _, ok := c.byArticle[r.ID]; !ok || r.Age >= c.adds {
+			continue
+		}
+		terms, anchors := fromMap(r.Terms), fromMap(r.Anchors)
+		c.remember(recent{
+			id: r.ID, terms: terms, anchors: anchors, lang: c.intern(r.Lang), published: r.Published,
+			keys:  slices.Clone(c.queryKeys(terms, anchors, c.opt.IndexTerms, c.opt.IndexAnchors)),
+			added: c.adds - r.Age, level: r.Level, moves: r.Moves,
+		})
 	}
 	return c
 }
