@@ -23,6 +23,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -35,7 +36,15 @@ func Mentions(a *news.Article) []news.Mention {
 		return nil
 	}
 	f := &finder{text: a.Text, lowered: lowerASCII(a.Text), german: strings.HasPrefix(strings.ToLower(a.Language), "de")}
-	f.segs = segments(a.Text, f.lowered, sentenceRanges(a))
+	buf := wordBufs.Get().(*[]word)
+	defer func() {
+		if cap(*buf) <= maxPooledWords {
+			wordBufs.Put(buf)
+		}
+	}()
+	var words []word
+	f.segs, words = segments(a.Text, f.lowered, sentenceRanges(a), *buf)
+	*buf = words[:0]
 	f.scan()
 	f.out = make([]news.Mention, 0, f.nwords/10+8)
 	f.meta = make([]mentionMeta, 0, cap(f.out))
@@ -44,6 +53,14 @@ func Mentions(a *news.Article) []news.Mention {
 	}
 	return f.finish()
 }
+
+// wordBufs lends each Mentions call the word array of an earlier article:
+// it is the largest of its allocations (tens of bytes per word) and never
+// outlives the call, since mentions copy what they keep.
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// maxPooledWords keeps one huge article's array from staying in the pool.
+const maxPooledWords = 1 << 15
 
 func sentenceRanges(a *news.Article) [][2]int {
 	n := len(a.Text)

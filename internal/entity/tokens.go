@@ -198,11 +198,17 @@ const openers = ":“\"«„‘(['¿¡•*–—>|"
 // segments returns the article's sentences further cut at line breaks, as
 // word lists with initial positions marked. All words share one backing
 // array.
-func segments(text, lowered string, sents [][2]int) [][]word {
+// The words are appended to buf[:0] (grown when needed), so a caller may
+// lend a buffer from an earlier article; the array used is returned with
+// the segments for the caller to keep.
+func segments(text, lowered string, sents [][2]int, buf []word) ([][]word, []word) {
 	// Words are at most one more than the separators; hyphens and other
 	// punctuation split a few more, hence the margin.
 	n := strings.Count(text, " ") + strings.Count(text, "\n")
-	words := make([]word, 0, n+n/8+16)
+	words := buf[:0]
+	if need := n + n/8 + 16; cap(words) < need {
+		words = make([]word, 0, need)
+	}
 	bounds := make([][2]int, 0, 2*len(sents)+4)
 	for _, s := range sents {
 		lo := s[0]
@@ -234,7 +240,7 @@ func segments(text, lowered string, sents [][2]int) [][]word {
 	for i, b := range bounds {
 		out[i] = words[b[0]:b[1]:b[1]]
 	}
-	return out
+	return out, words
 }
 
 func markInitial(text string, ws []word) {

@@ -1,6 +1,8 @@
 package textproc
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +24,11 @@ func classifyLine(line, folded string) string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	key := strings.TrimRight(folded, " :*.-–—|»>")
+	if len(key) >= 2 && !('0' <= key[0] && key[0] <= '9') && !boilerplateStarts[[2]byte{key[0], key[1]}] {
+		// No list below has an entry starting like this line (only the
+		// comment count starts with a digit): most lines are prose.
+		return ""
+	}
 	switch {
 	case isReadAlso(folded, words):
 		return ReasonReadAlso
@@ -40,6 +47,25 @@ func classifyLine(line, folded string) string {
 	}
 	return ""
 }
+
+// boilerplateStarts holds the first two bytes of every entry of the lists
+// classifyLine matches a line's start or whole against, so that it can
+// pass over a line no entry can match without trying each list.
+var boilerplateStarts = func() map[[2]byte]bool {
+	m := map[[2]byte]bool{}
+	lists := [][]string{readAlsoPrefixes, commentPrefixes, sharePrefixes, signUpPrefixes, adPrefixes, sourcePrefixes}
+	for _, set := range []map[string]bool{commentExact, shareExact, adExact, relatedHeadings} {
+		lists = append(lists, slices.Collect(maps.Keys(set)))
+	}
+	for _, list := range lists {
+		for _, e := range list {
+			if len(e) >= 2 {
+				m[[2]byte{e[0], e[1]}] = true
+			}
+		}
+	}
+	return m
+}()
 
 // readAlsoPrefixes introduce a link to another article inserted into the
 // body, in the languages the pipeline reads.

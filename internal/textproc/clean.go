@@ -28,7 +28,10 @@ const (
 // merely mentions "read more" or "comment" stays. The clean text keeps the
 // remaining lines, trimmed, with runs of blank lines collapsed to one.
 func Clean(text string) (string, []news.Removed) {
-	text = strings.ToValidUTF8(text, "\uFFFD")
+	if !utf8.ValidString(text) {
+		// ToValidUTF8 copies even valid text; checking first is cheaper.
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
 	if strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	}
@@ -38,8 +41,12 @@ func Clean(text string) (string, []news.Removed) {
 		blank   bool // a blank line precedes the next kept line
 		related bool // inside a "Related posts" list
 		seen    = make(map[string]bool)
+		// folds holds every line's folded form, so that each is a
+		// substring of one allocation rather than one of its own.
+		folds strings.Builder
 	)
 	b.Grow(len(text))
+	folds.Grow(len(text))
 	for rest := text; rest != ""; {
 		var raw string
 		raw, rest, _ = strings.Cut(rest, "\n")
@@ -48,7 +55,11 @@ func Clean(text string) (string, []news.Removed) {
 			blank = true
 			continue
 		}
-		folded := collapseSpace(Fold(line))
+		from := folds.Len()
+		appendFoldSpace(&folds, line)
+		// A Builder never rewrites what it holds, so the slice stays valid
+		// while more lines are appended (even if its buffer grows).
+		folded := folds.String()[from:]
 		reason := classifyLine(line, folded)
 		if related {
 			if reason == "" && isListItem(line) {

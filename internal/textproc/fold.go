@@ -3,6 +3,7 @@ package textproc
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,8 +99,108 @@ func isSpace(r rune) bool {
 // boilerplate once cleaned, gets the same ID.
 func ContentID(a *news.Article) string {
 	h := sha256.New()
-	h.Write([]byte(collapseSpace(Fold(a.Title))))
+	buf := make([]byte, 1024) // one scratch buffer for both writes
+	writeFoldSpace(h, buf, a.Title)
 	h.Write([]byte{'\n'})
-	h.Write([]byte(collapseSpace(Fold(a.Text))))
+	writeFoldSpace(h, buf, a.Text)
 	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// foldSpace is collapseSpace(Fold(s)), in one pass and one allocation (none
+// when s is already folded) for ASCII: Clean calls it on every line.
+func foldSpace(s string) string {
+	if !isASCII(s) {
+		return collapseSpace(Fold(s))
+	}
+	if isFoldedSpaced(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	appendFoldSpace(&b, s)
+	return b.String()
+}
+
+// appendFoldSpace appends foldSpace(s) to b.
+func appendFoldSpace(b *strings.Builder, s string) {
+	if !isASCII(s) {
+		b.WriteString(collapseSpace(Fold(s)))
+		return
+	}
+	start := b.Len()
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isASCIISpace(c) {
+			space = b.Len() > start
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+}
+
+// isFoldedSpaced reports whether ASCII s is its own foldSpace: no capitals,
+// no white space but single spaces between words.
+func isFoldedSpaced(s string) bool {
+	space := true // a space here would be leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			return false
+		case isASCIISpace(c):
+			if c != ' ' || space {
+				return false
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return len(s) == 0 || !space
+}
+
+// isASCIISpace is unicode.IsSpace for an ASCII byte.
+func isASCIISpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// writeFoldSpace writes foldSpace(s) to w, streaming ASCII text through buf
+// (at least 2 bytes) instead of building the folded copy of a whole article.
+func writeFoldSpace(w io.Writer, buf []byte, s string) {
+	if !isASCII(s) {
+		w.Write([]byte(collapseSpace(Fold(s))))
+		return
+	}
+	n, space, started := 0, false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isASCIISpace(c) {
+			space = started
+			continue
+		}
+		if n+2 > len(buf) {
+			w.Write(buf[:n])
+			n = 0
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+		n++
+		started = true
+	}
+	w.Write(buf[:n])
 }

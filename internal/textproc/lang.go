@@ -72,6 +72,19 @@ func DetectLanguage(text string) string {
 // distinctive enough to name a text's language without lingua.
 var quickLanguages = []string{"en", "es", "it", "fr", "de", "pt"}
 
+// quickStops maps each stop word of quickLanguages to the set of those
+// languages it belongs to (bit i for quickLanguages[i]): one lookup per word
+// instead of one per language.
+var quickStops = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, l := range quickLanguages {
+		for w := range stopSets[l] {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
 // quickLanguage names the language of a Latin-script sample from its stop
 // words when one language clearly dominates: at least 20% of the words are
 // its stop words and at least three times as many as any other language's.
@@ -88,11 +101,8 @@ func quickLanguage(sample string) (string, bool) {
 			continue
 		}
 		words++
-		norm := strings.ToLower(w)
-		for i, l := range quickLanguages {
-			if stopSets[l][norm] {
-				counts[i]++
-			}
+		for m, i := quickStops[strings.ToLower(w)], 0; m != 0; m, i = m>>1, i+1 {
+			counts[i] += int(m & 1)
 		}
 	}
 	if words < 12 || nonLatin > words/10 {

@@ -64,7 +64,7 @@ func removeGroupBoilerplate(group []*news.Article) int {
 		docs[id] = true
 		seen := make(map[string]bool)
 		for _, line := range strings.Split(a.Text, "\n") {
-			k := collapseSpace(Fold(line))
+			k := foldSpace(line)
 			if k != "" && !seen[k] {
 				seen[k] = true
 				counts[k]++
@@ -96,7 +96,7 @@ func removeLines(a *news.Article, template map[string]bool) int {
 	var removed []news.Removed
 	lost := 0
 	for _, line := range lines {
-		if template[collapseSpace(Fold(line))] {
+		if template[foldSpace(line)] {
 			removed = append(removed, news.Removed{Text: strings.TrimSpace(line), Reason: ReasonOutlet})
 			lost += len(line)
 			continue

@@ -97,7 +97,7 @@ func (t *Templates) Observe(a *news.Article) int {
 			if template == nil {
 				template = map[string]bool{}
 			}
-			template[collapseSpace(Fold(lines[i]))] = true
+			template[foldSpace(lines[i])] = true
 		}
 	}
 	if len(o.counts) > maxTemplateLines {
@@ -133,7 +133,7 @@ func (t *Templates) Strip(a *news.Article) int {
 		for _, line := range strings.Split(a.Text, "\n") {
 			h, ok := lineHash(line)
 			if ok && o.counts[h] >= outletMinArticles && float64(o.counts[h]) >= outletMinShare*float64(o.articles) {
-				template[collapseSpace(Fold(line))] = true
+				template[foldSpace(line)] = true
 			}
 		}
 	}
@@ -160,7 +160,7 @@ func lineHash(line string) (uint64, bool) {
 	n, space := 0, false
 	var buf [utf8.UTFMax]byte
 	for _, r := range line {
-		if unicode.IsSpace(r) {
+		if r < utf8.RuneSelf && isASCIISpace(byte(r)) || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			space = n > 0
 			continue
 		}
