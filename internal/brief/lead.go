@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -76,6 +77,21 @@ var danglingStarts = map[string]bool{
 // (unbalanced quote marks) nor a quotation without its speaker, and
 // outside quotation marks it does not speak as "I", "we" or to "you"
 // (a blog's own voice, not what happened).
+// bareSurname is a sentence opening with one capitalised word as the
+// speaker: "Haugland said", "Korovin, who flew in,", "Sommer told".
+var bareSurname = regexp.MustCompile(`^(\p{Lu}\p{Ll}+)(, who| (said|says|told|added|noted|stressed|warned|explained|insisted))\b`)
+
+// speakerNouns open sentences as bareSurname does but name who speaks.
+var speakerNouns = map[string]bool{
+	"officials": true, "police": true, "witnesses": true, "residents": true, "analysts": true, "experts": true,
+	"authorities": true, "doctors": true, "investigators": true, "prosecutors": true, "rescuers": true,
+	"reports": true, "sources": true, "organisers": true, "organizers": true, "critics": true, "officers": true,
+	"protesters": true, "scientists": true, "engineers": true, "firefighters": true, "farmers": true,
+	"lawyers": true, "diplomats": true, "observers": true, "others": true, "many": true, "some": true,
+	"both": true, "everyone": true, "nobody": true, "survivors": true, "neighbours": true, "neighbors": true,
+	"economists": true, "researchers": true, "activists": true, "workers": true, "unions": true, "fishermen": true,
+}
+
 func standsAlone(s string) bool {
 	// Wire copy writes quotation marks as `` and ''.
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "``", "“"), "''", "”")
@@ -84,6 +100,12 @@ func standsAlone(s string) bool {
 	}
 	first, _, _ := strings.Cut(strings.TrimLeft(s, `"“‘'`), " ")
 	if danglingStarts[strings.ToLower(strings.TrimRight(first, ",;:"))] {
+		return false
+	}
+	// "Haugland said ..." names someone by the surname an earlier sentence
+	// of the article introduced: out of that context the reader does not
+	// know who speaks.
+	if m := bareSurname.FindStringSubmatch(s); m != nil && !speakerNouns[strings.ToLower(m[1])] {
 		return false
 	}
 	outside := unquoted(s)

@@ -148,6 +148,11 @@ func TestStandsAlone(t *testing.T) {
 		{"headline in capitals", "A BRIDGE TOO FAR, OR A RUNAWAY BUDGET?", false},
 		{"acronyms in a sentence", "The CEA and the EU backed the NATO plan for the harbour.", true},
 		{"or start", "Or the council may vote again.", false},
+		{"bare surname speaks", "Haugland said a third of the roads were too narrow.", false},
+		{"bare surname introduced", "Korovin, who flew in by helicopter, met the families.", false},
+		{"full name speaks", "Sigrid Haugland said a third of the roads were too narrow.", true},
+		{"officials speak", "Officials said the bridge would stay shut.", true},
+		{"place opens", "Kaldbrook remained cut off from the capital.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
