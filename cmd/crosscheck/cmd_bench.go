@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -26,6 +28,7 @@ func newBenchCmd() *cobra.Command {
 
 type benchIngestOptions struct {
 	sizes, dir, format string
+	cpuProfile         string
 	seed               uint64
 	quiet              bool
 }
@@ -46,6 +49,7 @@ func newBenchIngestCmd() *cobra.Command {
 	f.StringVarP(&opts.format, "format", "f", "text", "output format: text or json")
 	f.Uint64Var(&opts.seed, "seed", 1, "seed of the synthetic stream")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar")
+	f.StringVar(&opts.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	return cmd
 }
 
@@ -66,6 +70,13 @@ func runBenchIngest(ctx context.Context, opts benchIngestOptions, stdout, stderr
 		return err
 	}
 	defer cleanup()
+	if opts.cpuProfile != "" {
+		stop, err := startCPUProfile(opts.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	bar := progress.New(stderr, "ingesting", int64(sizes[len(sizes)-1]), opts.quiet)
 	defer bar.Finish()
 	last := 0
@@ -94,4 +105,21 @@ func runBenchIngest(ctx context.Context, opts benchIngestOptions, stdout, stderr
 			c.Articles, c.Stored, c.Stories, c.Seconds, c.Rate, c.SegmentRate, c.HeapMB, c.PeakRSSMB, c.LookupP50Ms, c.LookupP99Ms)
 	}
 	return nil
+}
+
+// startCPUProfile profiles the process into path until the returned stop
+// is called: the bench numbers say how fast, the profile says where to look.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }

@@ -54,7 +54,7 @@ func (c Config) withDefaults() Config {
 type Outcome struct {
 	Source    string
 	ID        string
-	Story     string
+	Story     string // the story it joined; later merges and moves may take it on (store ids stay resolvable)
 	Duplicate string // id of the stored article it duplicates, if any
 	Err       error
 }
@@ -76,6 +76,11 @@ type Ingester struct {
 	notify   func(Outcome)
 	batches  int             // batches committed, to pace saving the document frequencies
 	ids      map[string]bool // ids and URLs pending in the current batch
+	inflight *commitJob      // the batch committing while the next one gathers
+	// failed are batches whose commit failed (or came after one that
+	// did), oldest first: the next flush commits them again before
+	// anything newer, since their articles are grouped already.
+	failed []*commitJob
 }
 
 type pendingArticle struct {
@@ -83,7 +88,12 @@ type pendingArticle struct {
 	story string
 }
 
-const dfBlob = "cluster-df"
+// Blobs of learned state saved beside the stored articles: the grouping's
+// document frequencies and the outlets' template lines.
+const (
+	dfBlob        = "cluster-df"
+	templatesBlob = "outlet-templates"
+)
 
 // dfEvery is how many batches pass between saves of the grouping's
 // document frequencies.
@@ -107,6 +117,16 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 			return nil, fmt.Errorf("resume grouping: %w", err)
 		}
 	}
+	data, err := st.GetBlob(ctx, templatesBlob)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return nil, err
+	default:
+		if err := in.templates.UnmarshalBinary(data); err != nil {
+			return nil, fmt.Errorf("resume outlet templates: %w", err)
+		}
+	}
 	if err := in.loadSeen(ctx); err != nil {
 		return nil, err
 	}
@@ -128,7 +148,8 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 // Add cleans a raw article (as read by source), groups it and queues it for
 // the next commit. It returns when the article is queued, not when it is
 // durable: call Flush for that. A returned error is a store failure; a bad
-// article is reported in Outcome.Err.
+// article is reported in Outcome.Err. a is cleaned in place; its Tokens,
+// which are not stored, are dropped once it is grouped.
 func (in *Ingester) Add(ctx context.Context, a *news.Article) (Outcome, error) {
 	if err := prepare(a); err != nil {
 		return Outcome{Source: a.Source, Err: err}, nil
@@ -199,13 +220,24 @@ func (in *Ingester) AddStream(ctx context.Context, arts <-chan *news.Article, wo
 		}
 		if _, err := in.addPrepared(ctx, it.a); err != nil {
 			go drain(queue)
+			in.abandon(ctx)
 			return err
 		}
 	}
 	if err := ctx.Err(); err != nil {
+		in.abandon(ctx)
 		return err
 	}
 	return in.Flush(ctx)
+}
+
+// abandon lets the batch in flight finish before AddStream returns early,
+// so that its outcomes reach this stream's done while it is still set.
+func (in *Ingester) abandon(ctx context.Context) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	// The stream already fails with its first error; a second says no more.
+	_ = in.settle(ctx, nil)
 }
 
 func drain[T any](c <-chan T) {
@@ -213,11 +245,33 @@ func drain[T any](c <-chan T) {
 	}
 }
 
+// queued reports whether an article with a's id or URL is pending or
+// committing, where the store cannot see it yet.
+func (in *Ingester) queued(a *news.Article) bool {
+	has := func(ids map[string]bool) bool { return ids[a.ID] || (a.URL != "" && ids["url:"+a.URL]) }
+	if has(in.ids) || has(in.inflightIDs()) {
+		return true
+	}
+	for _, job := range in.failed {
+		if has(job.ids) {
+			return true
+		}
+	}
+	return false
+}
+
+func (in *Ingester) inflightIDs() map[string]bool {
+	if in.inflight == nil {
+		return nil
+	}
+	return in.inflight.ids
+}
+
 func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, error) {
 	out := Outcome{Source: a.Source, ID: a.ID}
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	if in.ids[a.ID] || (a.URL != "" && in.ids["url:"+a.URL]) {
+	if in.queued(a) {
 		out.Duplicate = a.ID
 		in.outcomes = append(in.outcomes, out)
 		return out, nil
@@ -240,6 +294,10 @@ func (in *Ingester) addPrepared(ctx context.Context, a *news.Article) (Outcome, 
 		a.Mentions = entity.Mentions(a)
 	}
 	out.Story = in.cl.Add(a)
+	// The tokens are the bulk of a prepared article and neither stored nor
+	// read again once it is grouped: dropping them keeps the two batches
+	// held (gathering and committing) small.
+	a.Tokens = nil
 	in.ids[a.ID] = true
 	if a.URL != "" {
 		in.ids["url:"+a.URL] = true
@@ -267,13 +325,53 @@ func (in *Ingester) Flush(ctx context.Context) error {
 }
 
 func (in *Ingester) flushLocked(ctx context.Context, final bool) error {
-	if len(in.pending) == 0 {
-		in.report(nil)
-		if final && in.batches%dfEvery != 0 {
-			return in.saveFrequencies(ctx)
+	if err := in.retryFailed(ctx); err != nil {
+		return err
+	}
+	var job *commitJob
+	if len(in.pending) > 0 {
+		b, err := in.batch()
+		if err != nil {
+			return err
 		}
+		job = &commitJob{done: make(chan struct{}), batch: b, outcomes: in.outcomes, ids: in.ids}
+		in.outcomes, in.ids = nil, map[string]bool{}
+		in.pending = in.pending[:0]
+		// The batch holds the closed stories' last state.
+		in.cl.CloseIdle(in.cfg.MaxOpen)
+	}
+	// Batches commit one at a time and in order, since a batch may merge
+	// stories the one before created.
+	if err := in.settle(ctx, job); err != nil {
+		if job != nil {
+			in.failed = append(in.failed, job)
+		}
+		return err
+	}
+	if job != nil {
+		in.inflight = job
+		// The commit (SQLite work and the fsync) overlaps the grouping of
+		// the next batch. It must not die with a request's context while
+		// the ingester still counts on it, hence WithoutCancel.
+		go job.run(context.WithoutCancel(ctx), in.st)
+	}
+	if !final {
 		return nil
 	}
+	if err := in.settle(ctx, nil); err != nil {
+		return err
+	}
+	in.report(in.outcomes, nil)
+	in.outcomes = in.outcomes[:0]
+	if in.batches%dfEvery != 0 {
+		return in.saveFrequencies(ctx)
+	}
+	return nil
+}
+
+// batch builds the commit of the pending articles from the grouping's
+// current state.
+func (in *Ingester) batch() (*store.Batch, error) {
 	b := &store.Batch{}
 	merges := in.cl.Merge()
 	for _, m := range merges {
@@ -282,8 +380,14 @@ func (in *Ingester) flushLocked(ctx context.Context, final bool) error {
 	// touched maps each story the batch changes to a headline for it, used
 	// only if the story is new.
 	touched := map[string]string{}
+	b.Moves = in.moves()
 	for _, p := range in.pending {
-		story := in.cl.Resolve(p.story)
+		// StoryOf, not the story the article joined: the move pass may
+		// have taken it elsewhere since.
+		story, ok := in.cl.StoryOf(p.a.ID)
+		if !ok {
+			story = in.cl.Resolve(p.story)
+		}
 		if _, ok := touched[story]; !ok {
 			touched[story] = p.a.Title
 		}
@@ -294,36 +398,99 @@ func (in *Ingester) flushLocked(ctx context.Context, final bool) error {
 			touched[into] = ""
 		}
 	}
+	for _, m := range b.Moves {
+		for _, id := range []string{m.From, m.To} {
+			if id = in.cl.Resolve(id); !hasKey(touched, id) {
+				touched[id] = ""
+			}
+		}
+	}
 	for id, title := range touched {
 		state, last, err := in.cl.State(id)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		b.Stories = append(b.Stories, store.StoryUpdate{ID: id, Title: title, State: state, Updated: last})
 	}
-	res, err := in.st.Commit(ctx, b)
-	if err != nil {
-		return err
+	return b, nil
+}
+
+// retryFailed commits the batches that failed before, in order, waiting
+// for each; it stops at the first that fails again.
+func (in *Ingester) retryFailed(ctx context.Context) error {
+	for len(in.failed) > 0 {
+		job := in.failed[0]
+		in.failed = in.failed[1:]
+		job.done, job.err = make(chan struct{}), nil
+		in.inflight = job
+		go job.run(context.WithoutCancel(ctx), in.st)
+		if err := in.settle(ctx, nil); err != nil {
+			// settle put job back last: restore the order.
+			in.failed = append([]*commitJob{job}, in.failed[:len(in.failed)-1]...)
+			return err
+		}
 	}
+	return nil
+}
+
+// commitJob is a batch committing in the background.
+type commitJob struct {
+	done     chan struct{}
+	batch    *store.Batch
+	outcomes []Outcome       // reported once the batch is durable
+	ids      map[string]bool // the batch's ids and URLs, duplicates until it is stored
+	res      store.CommitResult
+	err      error
+}
+
+func (j *commitJob) run(ctx context.Context, st store.Store) {
+	defer close(j.done)
+	j.res, j.err = st.Commit(ctx, j.batch)
+}
+
+// settle waits for the batch in flight, if any, and reports its outcomes
+// now that they are durable. next is the batch about to be committed, if
+// any.
+func (in *Ingester) settle(ctx context.Context, next *commitJob) error {
+	job := in.inflight
+	if job == nil {
+		return nil
+	}
+	<-job.done
+	in.inflight = nil
+	if job.err != nil {
+		in.failed = append(in.failed, job)
+		return job.err
+	}
+	in.report(job.outcomes, job.res.Duplicates)
 	// Document frequencies are a statistic: losing a few batches' share of
-	// them in a crash only blurs weights slightly, so they are saved after
-	// every dfEvery batches (and by Flush) rather than inside each batch's
+	// them in a crash (or counting the next batch, already grouped, twice
+	// after one) only blurs weights slightly, so they are saved after every
+	// dfEvery batches (and by Flush) rather than inside each batch's
 	// transaction; encoding them costs milliseconds.
 	in.batches++
-	if in.batches%dfEvery == 0 || final {
+	if in.batches%dfEvery == 0 {
 		if err := in.saveFrequencies(ctx); err != nil {
 			return err
 		}
 	}
-	in.pending = in.pending[:0]
-	clear(in.ids)
-	in.report(res.Duplicates)
 	if in.seen.full() {
 		if err := in.loadSeen(ctx); err != nil {
 			return err
 		}
+		// The store does not hold the pending articles yet, nor the
+		// next batch's or those of batches that failed.
+		for k := range in.ids {
+			in.seen.add(k)
+		}
+		for _, j := range append(in.failed, next) {
+			if j != nil {
+				for k := range j.ids {
+					in.seen.add(k)
+				}
+			}
+		}
 	}
-	in.cl.CloseIdle(in.cfg.MaxOpen)
 	return nil
 }
 
@@ -341,19 +508,29 @@ func (in *Ingester) loadSeen(ctx context.Context) error {
 	return nil
 }
 
+// saveFrequencies saves what the ingester learns as it goes and is not in
+// the articles: the grouping's document frequencies and the outlets'
+// template lines (which would otherwise let every tagline through again
+// after a restart).
 func (in *Ingester) saveFrequencies(ctx context.Context) error {
 	df, err := in.cl.Frequencies()
 	if err != nil {
 		return err
 	}
-	return in.st.PutBlob(ctx, dfBlob, df)
+	if err := in.st.PutBlob(ctx, dfBlob, df); err != nil {
+		return err
+	}
+	tpl, err := in.templates.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	return in.st.PutBlob(ctx, templatesBlob, tpl)
 }
 
-// report hands the outcomes since the last commit to notify; dups are the
-// articles the store itself found already stored (another writer got there
-// first).
-func (in *Ingester) report(dups map[string]string) {
-	for _, o := range in.outcomes {
+// report hands outcomes to notify; dups are the articles the store itself
+// found already stored (another writer got there first).
+func (in *Ingester) report(outcomes []Outcome, dups map[string]string) {
+	for _, o := range outcomes {
 		if d, ok := dups[o.ID]; ok && o.Story != "" {
 			o.Story, o.Duplicate = "", d
 		}
@@ -361,7 +538,6 @@ func (in *Ingester) report(dups map[string]string) {
 			in.notify(o)
 		}
 	}
-	in.outcomes = in.outcomes[:0]
 }
 
 // Refresh re-analyses up to limit stories whose membership changed since
@@ -433,6 +609,13 @@ func reanalyse(ctx context.Context, st store.Store, storyID string, templates *t
 	}
 	for _, c := range doc.Claims {
 		a.Claims = append(a.Claims, store.ClaimText{ID: c.ID, Text: c.Text})
+	}
+	outletOf := make(map[string]string, len(arts))
+	for _, x := range arts {
+		outletOf[x.ID] = x.Outlet
+	}
+	for _, r := range doc.OutletRoles(outletOf) {
+		a.Roles = append(a.Roles, store.OutletRole{Outlet: r.Outlet, Origin: r.Origin, Echo: r.Echo, Divergences: r.Divergences})
 	}
 	return st.PutAnalysis(ctx, a)
 }

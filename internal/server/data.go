@@ -2,13 +2,11 @@ package server
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/report"
@@ -136,52 +134,17 @@ type outletRole struct {
 	Divergences int    `json:"divergences"` // divergences with a competing value carried by this outlet
 }
 
-// outletRoles derives each outlet's roles from the stored analyses.
-//
-// Cost: this reads every live story's analysis and article list on each
-// request — O(all articles) work and I/O. That is fine for a newsroom-sized
-// store; a larger one wants these counts kept by the store when an analysis
-// is put (a per-outlet aggregate table updated in PutAnalysis).
+// outletRoles lists each outlet's articles and roles, most origins first.
+// The store keeps the per-story roles as analyses are stored, so this costs
+// one aggregate query, not a pass over every analysis.
 func (s *Server) outletRoles(ctx context.Context) ([]outletRole, error) {
 	stats, err := s.st.Outlets(ctx)
 	if err != nil {
 		return nil, err
 	}
-	byKey := map[string]*outletRole{}
-	var order []*outletRole
-	row := func(outlet string) *outletRole {
-		k := strings.ToLower(outlet)
-		r, ok := byKey[k]
-		if !ok {
-			// an origin known only from attributions has no stored articles
-			r = &outletRole{Outlet: outlet}
-			byKey[k] = r
-			order = append(order, r)
-		}
-		return r
-	}
-	for _, o := range stats {
-		r := row(o.Outlet)
-		r.Articles, r.Stories = o.Articles, o.Stories
-	}
-	const pageSize = 200
-	for offset := 0; ; offset += pageSize {
-		page, err := s.st.Stories(ctx, store.StoryQuery{Limit: pageSize, Offset: offset})
-		if err != nil {
-			return nil, err
-		}
-		for _, st := range page.Stories {
-			if err := s.countRoles(ctx, st.ID, row); err != nil {
-				return nil, err
-			}
-		}
-		if len(page.Stories) < pageSize {
-			break
-		}
-	}
-	rows := make([]outletRole, len(order))
-	for i, r := range order {
-		rows[i] = *r
+	rows := make([]outletRole, len(stats))
+	for i, o := range stats {
+		rows[i] = outletRole{Outlet: o.Outlet, Articles: o.Articles, Stories: o.Stories, Origin: o.Origin, Echo: o.Echo, Divergences: o.Divergences}
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Origin != rows[j].Origin {
@@ -190,51 +153,4 @@ func (s *Server) outletRoles(ctx context.Context) ([]outletRole, error) {
 		return rows[i].Articles > rows[j].Articles
 	})
 	return rows, nil
-}
-
-func (s *Server) countRoles(ctx context.Context, storyID string, row func(string) *outletRole) error {
-	an, err := s.st.Analysis(ctx, storyID)
-	if errors.Is(err, store.ErrNotFound) {
-		return nil // not analysed yet: no roles to count
-	}
-	if err != nil {
-		return err
-	}
-	var rs report.Story
-	if err := json.Unmarshal(an.Doc, &rs); err != nil {
-		return fmt.Errorf("story %s: stored analysis: %w", storyID, err)
-	}
-	arts, err := s.st.StoryArticles(ctx, storyID)
-	if err != nil {
-		return err
-	}
-	outletOf := make(map[string]string, len(arts))
-	for _, a := range arts {
-		outletOf[a.ID] = a.Outlet
-	}
-	if rs.Origin != nil && rs.Origin.Outlet != "" {
-		row(rs.Origin.Outlet).Origin++
-	}
-	echoed := map[string]bool{}
-	for _, d := range rs.Derivations {
-		if d.Kind == "independent" || echoed[d.To] {
-			continue
-		}
-		if o, ok := outletOf[d.To]; ok {
-			echoed[d.To] = true
-			row(o).Echo++
-		}
-	}
-	for _, d := range rs.Divergences {
-		named := map[string]bool{}
-		for _, v := range d.Values {
-			for _, id := range v.Articles {
-				if o, ok := outletOf[id]; ok && !named[strings.ToLower(o)] {
-					named[strings.ToLower(o)] = true
-					row(o).Divergences++
-				}
-			}
-		}
-	}
-	return nil
 }

@@ -75,7 +75,8 @@ type Store interface {
 	// Search runs a full-text query over article titles and texts and over
 	// claims.
 	Search(ctx context.Context, query string, limit, offset int) ([]Hit, error)
-	// Outlets returns per-outlet counts.
+	// Outlets returns per-outlet counts, most articles first. Its cost
+	// must not grow with the analyses (it backs a page).
 	Outlets(ctx context.Context) ([]OutletStats, error)
 	// Counts returns store-wide totals.
 	Counts(ctx context.Context) (Counts, error)
@@ -225,7 +226,17 @@ type Analysis struct {
 	Divergences int
 	Entities    []string // names and variants, for filtering
 	Claims      []ClaimText
-	Doc         []byte // the report.Story JSON
+	// Roles says what each outlet did in the story, for Outlets.
+	Roles []OutletRole
+	Doc   []byte // the report.Story JSON
+}
+
+// OutletRole is one outlet's part in one story, as of its analysis.
+type OutletRole struct {
+	Outlet      string
+	Origin      int // 1 when the story's likely original is the outlet's
+	Echo        int // articles restating another article
+	Divergences int // divergences where the outlet carries a competing value
 }
 
 // ClaimText is a claim as search indexes it.
@@ -240,11 +251,16 @@ type Hit struct {
 	Snippet string
 }
 
-// OutletStats counts one outlet's articles and roles.
+// OutletStats counts one outlet's articles and, summed over the live
+// stories' analyses, its roles. An outlet known only as the origin named by
+// others has no articles.
 type OutletStats struct {
-	Outlet   string
-	Articles int
-	Stories  int
+	Outlet      string
+	Articles    int
+	Stories     int
+	Origin      int
+	Echo        int
+	Divergences int
 }
 
 // Counts are store-wide totals.

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -30,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"History", testHistory},
 		{"ListAndFilter", testListAndFilter},
 		{"Analysis", testAnalysis},
+		{"OutletRoles", testOutletRoles},
 		{"Search", testSearch},
 		{"Feeds", testFeeds},
 		{"Blobs", testBlobs},
@@ -561,5 +563,54 @@ func testHistory(t *testing.T, s store.Store) {
 	}
 	if _, err := s.History(ctx, "no-such-story", false); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("History(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+func testOutletRoles(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	commit(t, s, storyBatch("s1", Article(1, "harbour"), Article(2, "wire"), Article(3, "Wire")))
+	commit(t, s, storyBatch("s2", Article(4, "wire")))
+	put := func(story string, roles ...store.OutletRole) {
+		t.Helper()
+		st, err := s.Story(ctx, story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.PutAnalysis(ctx, &store.Analysis{Story: st.ID, Version: st.Version, Title: "t", Roles: roles, Doc: []byte(`{}`)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("s1", store.OutletRole{Outlet: "harbour", Origin: 1, Divergences: 1}, store.OutletRole{Outlet: "wire", Echo: 2, Divergences: 1})
+	put("s2", store.OutletRole{Outlet: "Coast Radio", Origin: 1}, store.OutletRole{Outlet: "WIRE", Echo: 1})
+	// Analysing again replaces the story's roles rather than adding to them.
+	put("s2", store.OutletRole{Outlet: "Coast Radio", Origin: 1}, store.OutletRole{Outlet: "WIRE", Echo: 1})
+
+	want := []store.OutletStats{
+		{Outlet: "wire", Articles: 3, Stories: 2, Echo: 3, Divergences: 1},
+		{Outlet: "harbour", Articles: 1, Stories: 1, Origin: 1, Divergences: 1},
+		{Outlet: "Coast Radio", Origin: 1},
+	}
+	got, err := s.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fold := cmp.Transformer("fold", strings.ToLower)
+	if diff := cmp.Diff(want, got, fold); diff != "" {
+		t.Errorf("Outlets (-want +got):\n%s", diff)
+	}
+
+	// A merged story's roles go with its analysis; the story it joined is
+	// re-analysed and counts them again.
+	commit(t, s, &store.Batch{Merges: []store.Merge{{From: "s2", Into: "s1"}}})
+	got, err = s.Outlets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = []store.OutletStats{
+		{Outlet: "wire", Articles: 3, Stories: 1, Echo: 2, Divergences: 1},
+		{Outlet: "harbour", Articles: 1, Stories: 1, Origin: 1, Divergences: 1},
+	}
+	if diff := cmp.Diff(want, got, fold); diff != "" {
+		t.Errorf("Outlets after merge (-want +got):\n%s", diff)
 	}
 }
