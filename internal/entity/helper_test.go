@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
@@ -43,21 +44,7 @@ func newArticle(id, text string) *news.Article {
 // walking up from the working directory.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "shared")
-		if st, err := os.Stat(filepath.Join(p, "seeds")); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no shared/seeds directory beside the repository; skipping test on real articles")
-		}
-		dir = parent
-	}
+	return locate.SharedOrSkip(t, "")
 }
 
 func loadDir(t testing.TB, dir, glob string) []*news.Article {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/locate"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
@@ -13,21 +14,7 @@ import (
 // that sits beside the repository root, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		p := filepath.Join(dir, "shared")
-		if fi, err := os.Stat(filepath.Join(p, "seeds")); err == nil && fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no shared/seeds directory beside the repository: seed tests need the shared data")
-		}
-		dir = parent
-	}
+	return locate.SharedOrSkip(t, "")
 }
 
 // loadSeed reads seed file name (prefix match) as an Article: the first
