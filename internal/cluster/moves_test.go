@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -125,14 +126,14 @@ func TestMoves(t *testing.T) {
 				c.Add(a)
 			}
 			moves := c.Moves()
-			if !equalMoves(moves, tc.wantMoves) {
+			if !slices.Equal(moves, tc.wantMoves) {
 				t.Errorf("Moves() = %v, want %v", moves, tc.wantMoves)
 			}
 			if got := c.Moves(); len(got) != 0 {
 				t.Errorf("Moves() again = %v, want none", got)
 			}
 			merges := c.mergesSoFar()
-			if !equalMerges(merges, tc.wantMerge) {
+			if !slices.Equal(merges, tc.wantMerge) {
 				t.Errorf("merges made by the move pass = %v, want %v", merges, tc.wantMerge)
 			}
 			assign := c.Assignments()
@@ -166,30 +167,6 @@ func (c *Online) mergesSoFar() []Merge {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return append([]Merge(nil), c.merges...)
-}
-
-func equalMoves(a, b []Move) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func equalMerges(a, b []Merge) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // moveFixture is the first case of TestMoves: m joins the flood story,
@@ -292,7 +269,7 @@ func TestMovesSnapshotRestore(t *testing.T) {
 		restored.Add(a)
 	}
 	want, got := whole.Moves(), restored.Moves()
-	if !equalMoves(got, want) || len(want) != 1 {
+	if !slices.Equal(got, want) || len(want) != 1 {
 		t.Errorf("Moves() after Snapshot and Restore = %v, want %v (one move)", got, want)
 	}
 }

@@ -24,13 +24,8 @@ func TestTuneMultiLing(t *testing.T) {
 		t.Skip("set CLUSTER_TUNE")
 	}
 	docs := loadMultiLing(t)
-	for _, spec := range strings.Split(os.Getenv("CLUSTER_TUNE"), ";") {
-		opt := DefaultOptions()
-		if spec != "1" {
-			if err := json.Unmarshal([]byte(spec), &opt); err != nil {
-				t.Fatal(err)
-			}
-		}
+	for _, ts := range tuneSpecs(t) {
+		spec, opt := ts.spec, ts.opt
 		gold := map[string]string{}
 		c := New(opt)
 		mixed := os.Getenv("CLUSTER_MIXED") != ""
@@ -76,13 +71,8 @@ func TestTuneDUCHalves(t *testing.T) {
 		}
 		return out, gold
 	}
-	for _, spec := range strings.Split(os.Getenv("CLUSTER_TUNE"), ";") {
-		opt := DefaultOptions()
-		if spec != "1" {
-			if err := json.Unmarshal([]byte(spec), &opt); err != nil {
-				t.Fatalf("options %q: %v", spec, err)
-			}
-		}
+	for _, ts := range tuneSpecs(t) {
+		spec, opt := ts.spec, ts.opt
 		var line []string
 		for h := range 2 {
 			d, gold := half(h)
@@ -126,13 +116,8 @@ func TestTuneDUCPipeline(t *testing.T) {
 		}
 		return out, g
 	}
-	for _, spec := range strings.Split(os.Getenv("CLUSTER_TUNE"), ";") {
-		opt := DefaultOptions()
-		if spec != "1" {
-			if err := json.Unmarshal([]byte(spec), &opt); err != nil {
-				t.Fatalf("options %q: %v", spec, err)
-			}
-		}
+	for _, ts := range tuneSpecs(t) {
+		spec, opt := ts.spec, ts.opt
 		var line []string
 		for _, h := range []int{-1, 0, 1} {
 			a, g := subset(h)
@@ -155,13 +140,8 @@ func TestTuneSynth(t *testing.T) {
 		for _, a := range arts {
 			gold[a.ID] = synth.Gold(a)
 		}
-		for _, spec := range strings.Split(os.Getenv("CLUSTER_TUNE"), ";") {
-			opt := DefaultOptions()
-			if spec != "1" {
-				if err := json.Unmarshal([]byte(spec), &opt); err != nil {
-					t.Fatalf("options %q: %v", spec, err)
-				}
-			}
+		for _, ts := range tuneSpecs(t) {
+			spec, opt := ts.spec, ts.opt
 			c := New(opt)
 			moves := 0
 			for i, a := range arts {
@@ -260,4 +240,26 @@ func TestDUCSeparability(t *testing.T) {
 	if nearest < len(docs)*3/4 {
 		t.Errorf("nearest article in the same event for %d/%d, want most (features broken)", nearest, len(docs))
 	}
+}
+
+type tuneSpec struct {
+	spec string
+	opt  Options
+}
+
+// tuneSpecs reads the option sets of CLUSTER_TUNE: JSON objects over
+// DefaultOptions separated by ";", or "1" for the defaults alone.
+func tuneSpecs(t *testing.T) []tuneSpec {
+	t.Helper()
+	var out []tuneSpec
+	for _, spec := range strings.Split(os.Getenv("CLUSTER_TUNE"), ";") {
+		opt := DefaultOptions()
+		if spec != "1" {
+			if err := json.Unmarshal([]byte(spec), &opt); err != nil {
+				t.Fatalf("options %q: %v", spec, err)
+			}
+		}
+		out = append(out, tuneSpec{spec, opt})
+	}
+	return out
 }
