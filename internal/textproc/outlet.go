@@ -74,7 +74,7 @@ func removeGroupBoilerplate(group []*news.Article) int {
 	n := len(docs)
 	template := make(map[string]bool)
 	for k, c := range counts {
-		if c >= outletMinArticles && float64(c) >= outletMinShare*float64(n) {
+		if isTemplateLine(c, n) {
 			template[k] = true
 		}
 	}

@@ -40,28 +40,10 @@ func (t *Templates) Learn(a *news.Article) {
 	if key == "" {
 		return
 	}
+	hs, ok := lineHashes(strings.Split(a.Text, "\n"))
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	o := t.outlets[key]
-	if o == nil {
-		o = &outletLines{counts: map[uint64]int{}}
-		t.outlets[key] = o
-	}
-	o.articles++
-	seen := map[uint64]bool{}
-	for _, line := range strings.Split(a.Text, "\n") {
-		if h, ok := lineHash(line); ok && !seen[h] {
-			seen[h] = true
-			o.counts[h]++
-		}
-	}
-	if len(o.counts) > maxTemplateLines {
-		for h, c := range o.counts {
-			if c <= 1 {
-				delete(o.counts, h)
-			}
-		}
-	}
+	t.outlet(key).learn(hs, ok)
 }
 
 // Observe learns a's lines and strips its outlet's template lines in one
@@ -72,49 +54,13 @@ func (t *Templates) Observe(a *news.Article) int {
 		return 0
 	}
 	lines := strings.Split(a.Text, "\n")
-	hs := make([]uint64, len(lines))
-	ok := make([]bool, len(lines))
-	for i, line := range lines {
-		hs[i], ok[i] = lineHash(line)
-	}
+	hs, ok := lineHashes(lines)
 	t.mu.Lock()
-	o := t.outlets[key]
-	if o == nil {
-		o = &outletLines{counts: map[uint64]int{}}
-		t.outlets[key] = o
-	}
-	o.articles++
-	seen := map[uint64]bool{}
-	for i, h := range hs {
-		if ok[i] && !seen[h] {
-			seen[h] = true
-			o.counts[h]++
-		}
-	}
-	var template map[string]bool
-	for i, h := range hs {
-		if ok[i] && o.counts[h] >= outletMinArticles && float64(o.counts[h]) >= outletMinShare*float64(o.articles) {
-			if template == nil {
-				template = map[string]bool{}
-			}
-			template[foldSpace(lines[i])] = true
-		}
-	}
-	if len(o.counts) > maxTemplateLines {
-		for h, c := range o.counts {
-			if c <= 1 {
-				delete(o.counts, h)
-			}
-		}
-	}
+	o := t.outlet(key)
+	o.learn(hs, ok)
+	template := o.template(lines, hs, ok)
 	t.mu.Unlock()
-	if len(template) == 0 {
-		return 0
-	}
-	id := a.ID
-	n := removeLines(a, template)
-	a.ID = id
-	return n
+	return stripTemplate(a, template)
 }
 
 // Strip removes from a the lines its outlet has repeated in at least three
@@ -126,18 +72,80 @@ func (t *Templates) Strip(a *news.Article) int {
 	if key == "" {
 		return 0
 	}
+	lines := strings.Split(a.Text, "\n")
+	hs, ok := lineHashes(lines)
 	t.mu.Lock()
+	var template map[string]bool
+	if o := t.outlets[key]; o != nil {
+		template = o.template(lines, hs, ok)
+	}
+	t.mu.Unlock()
+	return stripTemplate(a, template)
+}
+
+// outlet returns the counts of an outlet, creating them; t.mu is held.
+func (t *Templates) outlet(key string) *outletLines {
 	o := t.outlets[key]
-	template := map[string]bool{}
-	if o != nil {
-		for _, line := range strings.Split(a.Text, "\n") {
-			h, ok := lineHash(line)
-			if ok && o.counts[h] >= outletMinArticles && float64(o.counts[h]) >= outletMinShare*float64(o.articles) {
-				template[foldSpace(line)] = true
+	if o == nil {
+		o = &outletLines{counts: map[uint64]int{}}
+		t.outlets[key] = o
+	}
+	return o
+}
+
+// learn counts one article's distinct lines, pruning lines seen once when
+// the map outgrows maxTemplateLines.
+func (o *outletLines) learn(hs []uint64, ok []bool) {
+	o.articles++
+	seen := make(map[uint64]bool, len(hs))
+	for i, h := range hs {
+		if ok[i] && !seen[h] {
+			seen[h] = true
+			o.counts[h]++
+		}
+	}
+	if len(o.counts) > maxTemplateLines {
+		for h, c := range o.counts {
+			if c <= 1 {
+				delete(o.counts, h)
 			}
 		}
 	}
-	t.mu.Unlock()
+}
+
+// template returns the lines (folded) that are the outlet's template, or
+// nil when none is.
+func (o *outletLines) template(lines []string, hs []uint64, ok []bool) map[string]bool {
+	var template map[string]bool
+	for i, h := range hs {
+		if ok[i] && isTemplateLine(o.counts[h], o.articles) {
+			if template == nil {
+				template = map[string]bool{}
+			}
+			template[foldSpace(lines[i])] = true
+		}
+	}
+	return template
+}
+
+// isTemplateLine decides, for a line carried by count of an outlet's n
+// articles, whether it is the outlet's template rather than news; the batch
+// (RemoveOutletBoilerplate) and streaming (Templates) paths share it.
+func isTemplateLine(count, n int) bool {
+	return count >= outletMinArticles && float64(count) >= outletMinShare*float64(n)
+}
+
+func lineHashes(lines []string) ([]uint64, []bool) {
+	hs := make([]uint64, len(lines))
+	ok := make([]bool, len(lines))
+	for i, line := range lines {
+		hs[i], ok[i] = lineHash(line)
+	}
+	return hs, ok
+}
+
+// stripTemplate removes the template lines from a, keeping its ID.
+func stripTemplate(a *news.Article, template map[string]bool) int {
 	if len(template) == 0 {
 		return 0
 	}
