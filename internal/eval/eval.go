@@ -41,20 +41,7 @@ func (t *Table) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "system\t%s\tpublished\t\n", strings.Join(t.Metrics, "\t"))
 	for _, r := range t.Rows {
-		fmt.Fprintf(tw, "%s\t", r.System)
-		for _, m := range t.Metrics {
-			if v, ok := r.Scores[m]; ok {
-				fmt.Fprintf(tw, "%s\t", format(m, v))
-			} else {
-				fmt.Fprint(tw, "-\t")
-			}
-		}
-		if r.Published != nil {
-			fmt.Fprintf(tw, "%.3f\t", *r.Published)
-		} else {
-			fmt.Fprint(tw, "\t")
-		}
-		fmt.Fprintln(tw)
+		fmt.Fprintf(tw, "%s\t%s\t\n", r.System, strings.Join(t.cells(r), "\t"))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -69,24 +56,29 @@ func (t *Table) WriteText(w io.Writer) error {
 func (t *Table) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(w, "| system | %s | published |\n|---|%s---|\n", strings.Join(t.Metrics, " | "), strings.Repeat("---|", len(t.Metrics)))
 	for _, r := range t.Rows {
-		fmt.Fprintf(w, "| %s |", r.System)
-		for _, m := range t.Metrics {
-			if v, ok := r.Scores[m]; ok {
-				fmt.Fprintf(w, " %s |", format(m, v))
-			} else {
-				fmt.Fprint(w, " - |")
-			}
-		}
-		if r.Published != nil {
-			fmt.Fprintf(w, " %.3f |\n", *r.Published)
-		} else {
-			fmt.Fprint(w, "  |\n")
-		}
+		fmt.Fprintf(w, "| %s | %s |\n", r.System, strings.Join(t.cells(r), " | "))
 	}
 	for _, n := range t.Notes {
 		fmt.Fprintf(w, "\n%s\n", n)
 	}
 	return nil
+}
+
+// cells are a row's formatted scores in the table's metric order ("-" for
+// a metric the system has no score for), then its published figure.
+func (t *Table) cells(r Row) []string {
+	out := make([]string, 0, len(t.Metrics)+1)
+	for _, m := range t.Metrics {
+		if v, ok := r.Scores[m]; ok {
+			out = append(out, format(m, v))
+		} else {
+			out = append(out, "-")
+		}
+	}
+	if r.Published != nil {
+		return append(out, fmt.Sprintf("%.3f", *r.Published))
+	}
+	return append(out, "")
 }
 
 func format(metric string, v float64) string {
