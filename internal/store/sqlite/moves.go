@@ -5,14 +5,13 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
 // move applies one store.Move inside a Commit and returns the live stories
 // it changed.
-func move(ctx context.Context, tx *sql.Tx, m store.Move, now int64) ([]string, error) {
+func move(ctx context.Context, tx execQuerier, m store.Move, now int64) ([]string, error) {
 	var cur string
 	err := tx.QueryRowContext(ctx, `SELECT story FROM articles WHERE id = ?`, m.Article).Scan(&cur)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -95,10 +94,10 @@ func (d *DB) History(ctx context.Context, storyID string, joins bool) ([]store.E
 			return nil, fmt.Errorf("history of story %s: %w", storyID, err)
 		}
 		e.At = fromUnix(at)
-		switch {
-		case strings.HasSuffix(e.Kind, "-in"):
+		switch e.Kind {
+		case store.EventMoveIn:
 			e.From = peer
-		case strings.HasSuffix(e.Kind, "-out"):
+		case store.EventMoveOut:
 			e.To = peer
 		}
 		out = append(out, e)

@@ -136,6 +136,14 @@ func nullString(s string) any {
 	return s
 }
 
+// Statements Commit runs for every article of a batch.
+const (
+	insertArticle = `INSERT INTO articles (id, url, source, format, outlet, title, published, language, body, boilerplate, sentences, mentions, story, ingested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`
+	insertArticleFTS = `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`
+	insertJoin       = `INSERT INTO story_events (story, kind, other, at) VALUES (?, 'join', ?, ?)`
+)
+
 // Commit implements store.Store.
 func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, error) {
 	res := store.CommitResult{Duplicates: map[string]string{}}
@@ -146,8 +154,8 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 		return res, fmt.Errorf("commit: %w", err)
 	}
 	defer tx.Rollback()
-	// The per-story statements run hundreds of times a batch: prepared
-	// once, not parsed again each time.
+	// Every statement runs up to hundreds of times a batch: prepared once,
+	// not parsed again each time.
 	q := &txStmts{tx: tx}
 	defer q.close()
 	now := time.Now().Unix()
@@ -162,22 +170,6 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 	}
 	touched := map[string]bool{}
 	live := map[string]string{} // story id as given -> live story, per batch
-	insArticle, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, url, source, format, outlet, title, published, language, body, boilerplate, sentences, mentions, story, ingested)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
-	if err != nil {
-		return res, fmt.Errorf("commit: %w", err)
-	}
-	defer insArticle.Close()
-	insFTS, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`)
-	if err != nil {
-		return res, fmt.Errorf("commit: %w", err)
-	}
-	defer insFTS.Close()
-	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO story_events (story, kind, other, at) VALUES (?, 'join', ?, ?)`)
-	if err != nil {
-		return res, fmt.Errorf("commit: %w", err)
-	}
-	defer insEvent.Close()
 	for _, na := range b.Articles {
 		a := na.Article
 		storyID, ok := live[na.Story]
@@ -194,14 +186,14 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 		// Insert first and look for the stored twin only when the insert is
 		// refused: duplicates are the exception, so the common case costs
 		// one statement.
-		r, err := insArticle.ExecContext(ctx, a.ID, nullString(a.URL), a.Source, a.Format, a.Outlet, a.Title, nullUnix(a.Published), a.Language, a.Text, bp, ss, ms, storyID, now)
+		r, err := q.ExecContext(ctx, insertArticle, a.ID, nullString(a.URL), a.Source, a.Format, a.Outlet, a.Title, nullUnix(a.Published), a.Language, a.Text, bp, ss, ms, storyID, now)
 		if err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		}
 		if n, err := r.RowsAffected(); err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		} else if n == 0 {
-			dup, err := seen(ctx, tx, a.URL, a.ID)
+			dup, err := seen(ctx, q, a.URL, a.ID)
 			if err != nil {
 				return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 			}
@@ -212,23 +204,23 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 		if err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		}
-		if _, err := insFTS.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
+		if _, err := q.ExecContext(ctx, insertArticleFTS, rowid, a.Title, a.Text); err != nil {
 			return res, fmt.Errorf("commit article %s: index: %w", a.Source, err)
 		}
-		if _, err := insEvent.ExecContext(ctx, storyID, a.ID, now); err != nil {
+		if _, err := q.ExecContext(ctx, insertJoin, storyID, a.ID, now); err != nil {
 			return res, fmt.Errorf("commit article %s: %w", a.Source, err)
 		}
 		touched[storyID] = true
 		res.Added = append(res.Added, a.ID)
 	}
 	for _, m := range b.Merges {
-		if err := merge(ctx, tx, m, now); err != nil {
+		if err := merge(ctx, q, m, now); err != nil {
 			return res, err
 		}
 		touched[m.Into] = true
 	}
 	for _, m := range b.Moves {
-		changed, err := move(ctx, tx, m, now)
+		changed, err := move(ctx, q, m, now)
 		if err != nil {
 			return res, err
 		}
@@ -248,7 +240,7 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 	return res, nil
 }
 
-func merge(ctx context.Context, tx *sql.Tx, m store.Merge, now int64) error {
+func merge(ctx context.Context, tx execQuerier, m store.Merge, now int64) error {
 	from, err := resolve(ctx, tx, m.From)
 	if errors.Is(err, store.ErrNotFound) {
 		// The grouping started and folded this story within one batch;
@@ -307,6 +299,13 @@ func resolve(ctx context.Context, q querier, id string) (string, error) {
 type querier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// execQuerier is a transaction: *sql.Tx, or Commit's txStmts, which runs
+// the same queries through statements prepared once per commit.
+type execQuerier interface {
+	querier
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
 func seen(ctx context.Context, q querier, u, id string) (string, error) {
@@ -602,7 +601,7 @@ func (d *DB) PutAnalysis(ctx context.Context, a *store.Analysis) error {
 	return nil
 }
 
-func deleteClaims(ctx context.Context, tx *sql.Tx, story string) error {
+func deleteClaims(ctx context.Context, tx execQuerier, story string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE story = ?)`, story); err != nil {
 		return err
 	}
