@@ -393,17 +393,18 @@ func (in *Ingester) batch() (*store.Batch, error) {
 		}
 		b.Articles = append(b.Articles, store.NewArticle{Article: p.a, Story: story})
 	}
-	for _, m := range merges {
-		if into := in.cl.Resolve(m.Into); !hasKey(touched, into) {
-			touched[into] = ""
+	// Stories changed without a new article keep their stored title.
+	also := func(id string) {
+		if id = in.cl.Resolve(id); !hasKey(touched, id) {
+			touched[id] = ""
 		}
 	}
+	for _, m := range merges {
+		also(m.Into)
+	}
 	for _, m := range b.Moves {
-		for _, id := range []string{m.From, m.To} {
-			if id = in.cl.Resolve(id); !hasKey(touched, id) {
-				touched[id] = ""
-			}
-		}
+		also(m.From)
+		also(m.To)
 	}
 	for id, title := range touched {
 		state, last, err := in.cl.State(id)
