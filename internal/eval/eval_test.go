@@ -35,6 +35,11 @@ func TestClusterSlice(t *testing.T) {
 	if _, ok := rows["TF-IDF average-link (tuned) · DUC 2004"]; !ok {
 		t.Error("no baseline row for DUC 2004")
 	}
+	// The ceiling knows the gold stories' other members, so on the
+	// example corpus, where the grouping is exact, it must be exact too.
+	if f := rows["features' ceiling (gold-linked) · example corpus"].Scores["pairwise F1"]; f != 1 {
+		t.Errorf("features' ceiling on the example corpus: pairwise F1 = %.3f, want 1", f)
+	}
 }
 
 func TestSummarizeSlice(t *testing.T) {
