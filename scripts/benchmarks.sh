@@ -40,9 +40,9 @@ tmp=$(mktemp)
 	echo '```'
 	"$bin" bench ingest --sizes "$sizes" --quiet
 	echo '```'
-	section "Go micro-benchmarks" "go test -run '^\$' -bench . -benchtime 2s ./internal/textproc ./internal/entity ./internal/dedup ./internal/cluster ./internal/claim ./internal/provenance"
+	section "Go micro-benchmarks" "go test -run '^\$' -bench . -benchtime 2s ./internal/textproc ./internal/entity ./internal/dedup ./internal/cluster ./internal/claim ./internal/provenance ./internal/analyze"
 	echo '```'
-	go test -run '^$' -bench . -benchtime 2s ./internal/textproc ./internal/entity ./internal/dedup ./internal/cluster ./internal/claim ./internal/provenance 2>&1 |
+	go test -run '^$' -bench . -benchtime 2s ./internal/textproc ./internal/entity ./internal/dedup ./internal/cluster ./internal/claim ./internal/provenance ./internal/analyze 2>&1 |
 		grep -E '^(Benchmark|ok|pkg:)' || true
 	echo '```'
 } >"$tmp"

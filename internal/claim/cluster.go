@@ -165,14 +165,19 @@ func simOf(sims map[pair]float64, i, j int) float64 {
 type group struct {
 	members []int
 	docs    map[int]bool
-	version int
 	alive   bool
 }
 
+// candidate is a pair of groups to merge, ranked by their average link when
+// pushed. The link of a group with its other neighbours only falls when
+// the group grows by a statement they are not linked to, so such entries
+// are left in the heap and ranked again when they come up (lazy greedy),
+// rather than re-pushed for every neighbour at every merge: with hundreds
+// of articles a hub claim has thousands of neighbours, and eager updates
+// made the heap the largest cost of analysing a story.
 type candidate struct {
-	score  float64
-	a, b   int
-	va, vb int
+	score float64
+	a, b  int
 }
 
 type candHeap []candidate
@@ -228,10 +233,15 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 	for h.Len() > 0 {
 		c := heap.Pop(h).(candidate)
 		ga, gb := groups[c.a], groups[c.b]
-		if !ga.alive || !gb.alive || ga.version != c.va || gb.version != c.vb {
+		if !ga.alive || !gb.alive {
 			continue
 		}
-		if sharesDoc(ga, gb) {
+		avg, ok := mergeable(ga, gb, links[c.a][c.b])
+		if !ok {
+			continue
+		}
+		if avg < c.score {
+			heap.Push(h, candidate{score: avg, a: c.a, b: c.b})
 			continue
 		}
 		// Merge b into a.
@@ -239,7 +249,6 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 		for d := range gb.docs {
 			ga.docs[d] = true
 		}
-		ga.version++
 		gb.alive = false
 		for k, l := range links[c.b] {
 			if k == c.a {
@@ -251,23 +260,14 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 			links[c.a][k] = m
 			links[k][c.a] = m
 			delete(links[k], c.b)
+			// The link with a neighbour of b may have risen: rank it now.
+			if avg, ok := mergeable(ga, groups[k], m); ok {
+				a, b := min(c.a, k), max(c.a, k)
+				heap.Push(h, candidate{score: avg, a: a, b: b})
+			}
 		}
 		delete(links[c.a], c.b)
 		links[c.b] = nil
-		for k, l := range links[c.a] {
-			gk := groups[k]
-			size := len(ga.members) * len(gk.members)
-			avg := l.sum / float64(size)
-			if avg < linkScore || 2*l.n <= size || sharesDoc(ga, gk) {
-				continue
-			}
-			a, b := c.a, k
-			va, vb := ga.version, gk.version
-			if a > b {
-				a, b, va, vb = b, a, vb, va
-			}
-			heap.Push(h, candidate{score: avg, a: a, b: b, va: va, vb: vb})
-		}
 	}
 	var out [][]int
 	for _, g := range groups {
@@ -276,6 +276,15 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 		}
 	}
 	return out
+}
+
+// mergeable returns the average link of two groups and whether they may
+// merge: the average reaches linkScore, more than half of their cross pairs
+// are similar at all, and no article holds a statement of each.
+func mergeable(a, b *group, l link) (float64, bool) {
+	size := len(a.members) * len(b.members)
+	avg := l.sum / float64(size)
+	return avg, avg >= linkScore && 2*l.n > size && !sharesDoc(a, b)
 }
 
 func sharesDoc(a, b *group) bool {

@@ -136,6 +136,11 @@ func Analyze(arts []*news.Article) *Graph {
 	}
 	g.findOrigin(sorted, info, support)
 	g.buildEdges(sorted, info, shared)
+	g.passagesOf = make(map[string][]int, len(sorted))
+	for i, p := range g.Passages {
+		g.passagesOf[p.From] = append(g.passagesOf[p.From], i)
+		g.passagesOf[p.To] = append(g.passagesOf[p.To], i)
+	}
 	return g
 }
 

@@ -30,7 +30,8 @@ func (g *Graph) Origin(articleID string, sentence int) string {
 	if sentence >= 0 && sentence < len(a.Sentences) {
 		s := a.Sentences[sentence]
 		best := ""
-		for _, p := range g.Passages {
+		for _, i := range g.passagesOf[articleID] {
+			p := g.Passages[i]
 			var other string
 			switch {
 			case p.From == articleID && p.FromStart < s.End && p.FromEnd > s.Start:
