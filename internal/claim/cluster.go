@@ -182,23 +182,48 @@ type candidate struct {
 
 type candHeap []candidate
 
-func (h candHeap) Len() int { return len(h) }
-func (h candHeap) Less(i, j int) bool {
-	if h[i].score != h[j].score {
-		return h[i].score > h[j].score
-	}
-	if h[i].a != h[j].a {
-		return h[i].a < h[j].a
-	}
-	return h[i].b < h[j].b
-}
-func (h candHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *candHeap) Push(x any)   { *h = append(*h, x.(candidate)) }
+func (h candHeap) Len() int           { return len(h) }
+func (h candHeap) Less(i, j int) bool { return before(h[i], h[j]) }
+func (h candHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *candHeap) Push(x any)        { *h = append(*h, x.(candidate)) }
 func (h *candHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return x
+}
+
+// before orders candidates best first, ties by pair so the merge order is
+// reproducible.
+func before(x, y candidate) bool {
+	if x.score != y.score {
+		return x.score > y.score
+	}
+	if x.a != y.a {
+		return x.a < y.a
+	}
+	return x.b < y.b
+}
+
+// queue yields candidates best first. The initial pairs, most of which are
+// never merged (their groups merge through other pairs first), are sorted
+// once and read in order; only pairs ranked again during merging go
+// through the heap, which so stays small.
+type queue struct {
+	sorted []candidate
+	heap   candHeap
+}
+
+func (q *queue) len() int         { return len(q.sorted) + len(q.heap) }
+func (q *queue) push(c candidate) { heap.Push(&q.heap, c) }
+
+func (q *queue) pop() candidate {
+	if len(q.heap) == 0 || len(q.sorted) > 0 && before(q.sorted[0], q.heap[0]) {
+		c := q.sorted[0]
+		q.sorted = q.sorted[1:]
+		return c
+	}
+	return heap.Pop(&q.heap).(candidate)
 }
 
 // link sums the similarities between two groups and counts the pairs
@@ -221,17 +246,25 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 		groups[i] = &group{members: []int{i}, docs: map[int]bool{s.doc: true}, alive: true}
 		links[i] = make(map[int]link)
 	}
-	h := &candHeap{}
+	q := &queue{}
 	for p, v := range sims {
 		links[p.i][p.j] = link{v, 1}
 		links[p.j][p.i] = link{v, 1}
 		if v >= linkScore {
-			*h = append(*h, candidate{score: v, a: p.i, b: p.j})
+			q.sorted = append(q.sorted, candidate{score: v, a: p.i, b: p.j})
 		}
 	}
-	heap.Init(h)
-	for h.Len() > 0 {
-		c := heap.Pop(h).(candidate)
+	slices.SortFunc(q.sorted, func(x, y candidate) int {
+		if before(x, y) {
+			return -1
+		}
+		if before(y, x) {
+			return 1
+		}
+		return 0
+	})
+	for q.len() > 0 {
+		c := q.pop()
 		ga, gb := groups[c.a], groups[c.b]
 		if !ga.alive || !gb.alive {
 			continue
@@ -241,7 +274,7 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 			continue
 		}
 		if avg < c.score {
-			heap.Push(h, candidate{score: avg, a: c.a, b: c.b})
+			q.push(candidate{score: avg, a: c.a, b: c.b})
 			continue
 		}
 		// Merge b into a.
@@ -263,7 +296,7 @@ func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
 			// The link with a neighbour of b may have risen: rank it now.
 			if avg, ok := mergeable(ga, groups[k], m); ok {
 				a, b := min(c.a, k), max(c.a, k)
-				heap.Push(h, candidate{score: avg, a: a, b: b})
+				q.push(candidate{score: avg, a: a, b: b})
 			}
 		}
 		delete(links[c.a], c.b)
