@@ -32,6 +32,22 @@ var (
 	otherEventRe = regexp.MustCompile(`(?i)\b(another (media |news )?report|in other news|in a separate (development|report|incident)|separately,|on the other hand, (another|a different)|in an unrelated)\b|^\W*(meanwhile|elsewhere|separately|in other news|also on|on another note|read also|also read|see also)\b`)
 )
 
+// creditNoteRe finds the notes by which a publication credits where its
+// copy came from ("This story was first published by …", "Republished with
+// permission of …", "Source: …"). They are provenance's evidence, read
+// there from the text; as claims they would stand as single-source facts
+// that no one reported.
+var creditNoteRe = regexp.MustCompile(`(?i)^\W*(?:this (?:story|article|report|piece|post) (?:was |is |has been )?(?:first |originally )?(?:published|appeared|posted|produced)|(?:first|originally) (?:published|appeared) (?:by|in|on|at)|(?:re-?published|reprinted|reproduced) (?:with (?:the )?permission|under|from|by|courtesy)|(?:source|sources|via|credit|credits|fuente|fonte|quelle|источник)\s*[:\-–—])`)
+
+// maxCreditWords bounds a credit note: a long sentence that opens like one
+// ("First published in 1964, the guide …") is prose.
+const maxCreditWords = 30
+
+// isCreditNote reports whether a sentence is a credit note.
+func isCreditNote(text string) bool {
+	return creditNoteRe.MatchString(text) && len(strings.Fields(text)) <= maxCreditWords
+}
+
 // isCommentary reports whether a statement is the writer's own voice:
 // first person, a question, an opinion marker or shouted emphasis. Quoted
 // speech is removed first, since a quoted "we" is the speaker's, not the

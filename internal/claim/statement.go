@@ -40,6 +40,9 @@ func statements(d *doc, di int) []*stmt {
 	// A repeated paragraph is one statement said twice, not two.
 	seen := make(map[string]bool)
 	for si, s := range d.sents {
+		if isCreditNote(d.art.Text[s.Start:s.End]) {
+			continue
+		}
 		for _, c := range clauses(d, s) {
 			toks := d.tokensIn(c[0], c[1])
 			if contentCount(toks) < minContent {
