@@ -191,6 +191,9 @@ func TestIsCommentary(t *testing.T) {
 	}{
 		{"In my view, the council waited far too long.", true},
 		{"We think the dam was badly built.", true},
+		{"My thoughts are with everyone in the valley tonight.", true},
+		{"If you want to help, the shelters are asking for blankets.", true},
+		{"“If you want to help, bring blankets,” the mayor said.", false},
 		{"Why did nobody listen to the engineers?", true},
 		{"The council is NOT telling the whole story….", true},
 		{"One would assume the mayor knew about the cracks.", true},

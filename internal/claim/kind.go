@@ -19,9 +19,10 @@ var (
 	quotedRe = regexp.MustCompile("“[^”]*”|\"[^\"]*\"|«[^»]*»|``.*?''")
 	// opinionRe finds phrases by which a writer speaks for themself.
 	opinionRe = regexp.MustCompile(`(?i)\b(in my (view|opinion)|i think|i believe|i suspect|one would (assume|think|expect)|let'?s be (clear|honest)|btw|imho|imo|frankly|needless to say|of course|obviously|mark my words)\b`)
-	// firstPersonRe finds first-person words; "us" only in lower case, so
-	// "the US" is not one.
-	firstPersonRe = regexp.MustCompile(`\b(I|I'm|I’m|I've|I’ve|me|my|mine|we|We|our|Our|ours|us)\b`)
+	// firstPersonRe finds the words by which a writer speaks as themself
+	// or to the reader: first and second person; "us" only in lower case,
+	// so "the US" is not one.
+	firstPersonRe = regexp.MustCompile(`\b(I|I'm|I’m|I've|I’ve|me|Me|my|My|mine|we|We|our|Our|ours|us|you|You|your|Your|yours)\b`)
 	hyphenatedRe  = regexp.MustCompile(`\S*\p{L}-\p{L}\S*`)
 	// emphasisRe finds function words shouted in capitals, a blogger's
 	// habit that news copy does not have.
