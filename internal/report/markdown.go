@@ -67,7 +67,7 @@ func Markdown(w io.Writer, d *Document) error {
 		if len(s.Derivations) > 0 {
 			p.f("\n### Provenance\n\n")
 			for _, e := range s.Derivations {
-				p.f("- %s → %s: %s", mdEscape(nodeLabel(labels, e.From)), mdEscape(nodeLabel(labels, e.To)), e.Kind)
+				p.f("- %s", mdEscape(e.describe(labels, ": ")))
 				if len(e.Evidence) > 0 {
 					p.f(" (%s: “%s”)", e.Evidence[0].Kind, mdEscape(Shorten(e.Evidence[0].Text, 100)))
 				}

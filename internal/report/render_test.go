@@ -124,3 +124,23 @@ func TestShorten(t *testing.T) {
 		})
 	}
 }
+
+func TestDerivationDescribe(t *testing.T) {
+	labels := map[string]string{"a1": "[1]", "a2": "[2]"}
+	tests := []struct {
+		name string
+		d    Derivation
+		want string
+	}{
+		{"copy", Derivation{From: "a1", To: "a2", Kind: "syndication"}, "[1] → [2]  syndication"},
+		{"own report", Derivation{From: "a2", To: "a2", Kind: "independent"}, "[2]  independent report"},
+		{"outlet outside the corpus", Derivation{From: "outlet:Valdran Wire", To: "a1", Kind: "rewrite"}, "Valdran Wire → [1]  rewrite"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.d.describe(labels, "  "); got != tc.want {
+				t.Errorf("describe() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

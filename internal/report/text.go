@@ -90,7 +90,7 @@ func Text(w io.Writer, d *Document) error {
 		if len(s.Derivations) > 0 {
 			p.f("\n   Provenance\n")
 			for _, e := range s.Derivations {
-				p.f("   %s → %s  %s", nodeLabel(labels, e.From), nodeLabel(labels, e.To), e.Kind)
+				p.f("   %s", e.describe(labels, "  "))
 				if len(e.Evidence) > 0 {
 					p.f("  (%s: %s)", e.Evidence[0].Kind, Shorten(e.Evidence[0].Text, 60))
 				}
@@ -129,6 +129,16 @@ func labelList(labels map[string]string, ids []string) []string {
 
 // nodeLabel names a provenance node: an article by its citation label, an
 // absent outlet by its name.
+// describe writes a derivation as "[1] → [3]<sep>syndication", and an
+// article found to be its own independent report as "[2]<sep>independent
+// report" rather than as an arrow from an article to itself.
+func (e Derivation) describe(labels map[string]string, sep string) string {
+	if e.From == e.To {
+		return nodeLabel(labels, e.From) + sep + e.Kind + " report"
+	}
+	return nodeLabel(labels, e.From) + " → " + nodeLabel(labels, e.To) + sep + e.Kind
+}
+
 func nodeLabel(labels map[string]string, node string) string {
 	if name, ok := strings.CutPrefix(node, "outlet:"); ok {
 		return name
