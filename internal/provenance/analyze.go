@@ -136,11 +136,7 @@ func Analyze(arts []*news.Article) *Graph {
 	}
 	g.findOrigin(sorted, info, support)
 	g.buildEdges(sorted, info, shared)
-	g.passagesOf = make(map[string][]int, len(sorted))
-	for i, p := range g.Passages {
-		g.passagesOf[p.From] = append(g.passagesOf[p.From], i)
-		g.passagesOf[p.To] = append(g.passagesOf[p.To], i)
-	}
+	g.indexOrigins()
 	return g
 }
 

@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
@@ -19,47 +20,98 @@ func (g *Graph) Origin(articleID string, sentence int) string {
 	if a == nil {
 		return ""
 	}
-	for _, at := range g.Attributions[articleID] {
-		if at.Sentence >= 0 && (at.Sentence == sentence || at.Block && inQuote(a, at, sentence)) {
-			if id, ok := g.byKey[at.Key()]; ok && id != articleID {
+	if o := g.sentOrigins[articleID]; sentence >= 0 && sentence < len(o) {
+		return o[sentence]
+	}
+	return g.origin(a, sentence, "")
+}
+
+// origin is Origin for sentence i of a, given shared: the origin of the
+// articles a shares a passage of sentence i with (see sharedOrigins).
+func (g *Graph) origin(a *news.Article, i int, shared string) string {
+	for _, at := range g.Attributions[a.ID] {
+		if at.Sentence >= 0 && (at.Sentence == i || at.Block && inQuote(a, at, i)) {
+			if id, ok := g.byKey[at.Key()]; ok && id != a.ID {
 				return g.root(id)
 			}
 			return "outlet:" + g.names[at.Key()]
 		}
 	}
-	if sentence >= 0 && sentence < len(a.Sentences) {
-		s := a.Sentences[sentence]
-		best := ""
-		for _, i := range g.passagesOf[articleID] {
-			p := g.Passages[i]
-			var other string
-			switch {
-			case p.From == articleID && p.FromStart < s.End && p.FromEnd > s.Start:
-				other = p.To
-			case p.To == articleID && p.ToStart < s.End && p.ToEnd > s.Start:
-				other = p.From
-			default:
-				continue
-			}
-			// A passage shared with an article a does not derive from
-			// counts only when the two share enough text to be copies:
-			// one common phrase in two independent reports of an event
-			// does not make one the other's source.
-			linked := g.linked[[2]string{articleID, other}] && earlier(g.arts[other], a) && !g.arts[other].Published.IsZero()
-			if g.descends(articleID, other) || linked {
-				if r := g.root(other); best == "" || r < best {
-					best = r
-				}
-			}
+	if i >= 0 && i < len(a.Sentences) {
+		if shared != "" {
+			return shared
 		}
-		if best != "" {
-			return best
-		}
-		if b, ok := g.block[articleID]; ok && (s.End <= b[0] || s.Start >= b[1]) {
-			return "article:" + articleID
+		s := a.Sentences[i]
+		if b, ok := g.block[a.ID]; ok && (s.End <= b[0] || s.Start >= b[1]) {
+			return "article:" + a.ID
 		}
 	}
-	return g.root(articleID)
+	return g.root(a.ID)
+}
+
+// indexOrigins works out Origin for every sentence of every article once,
+// after the graph is built: claims ask for it per statement, and working it
+// out per call meant scanning an article's passages for each of its
+// sentences, the largest cost of provenance in a story of hundreds of
+// articles.
+func (g *Graph) indexOrigins() {
+	g.passagesOf = make(map[string][]int, len(g.arts))
+	for i, p := range g.Passages {
+		g.passagesOf[p.From] = append(g.passagesOf[p.From], i)
+		g.passagesOf[p.To] = append(g.passagesOf[p.To], i)
+	}
+	g.sentOrigins = make(map[string][]string, len(g.arts))
+	for id, a := range g.arts {
+		shared := g.sharedOrigins(a)
+		out := make([]string, len(a.Sentences))
+		for i := range out {
+			out[i] = g.origin(a, i, shared[i])
+		}
+		g.sentOrigins[id] = out
+	}
+}
+
+// sharedOrigins returns, per sentence of a, the origin of the articles it
+// shares a passage of that sentence with, the least such origin when
+// there are several, or "". A passage counts when a derives from the other
+// article or, for one it does not derive from, when the two share enough
+// text to be copies and the other was published earlier: one common
+// phrase in two independent reports of an event does not make one the
+// other's source.
+func (g *Graph) sharedOrigins(a *news.Article) []string {
+	out := make([]string, len(a.Sentences))
+	counts := map[string]string{} // other article -> its origin, or "" when it does not count
+	for _, pi := range g.passagesOf[a.ID] {
+		p := g.Passages[pi]
+		other, start, end := p.To, p.FromStart, p.FromEnd
+		if p.To == a.ID {
+			other, start, end = p.From, p.ToStart, p.ToEnd
+		}
+		root, seen := counts[other]
+		if !seen {
+			o := g.arts[other]
+			linked := g.linked[[2]string{a.ID, other}] && o != nil && earlier(o, a) && !o.Published.IsZero()
+			if g.descends(a.ID, other) || linked {
+				root = g.root(other)
+			}
+			counts[other] = root
+		}
+		if root == "" {
+			continue
+		}
+		first, _ := slices.BinarySearchFunc(a.Sentences, start, func(s news.Sentence, at int) int {
+			if s.End <= at {
+				return -1
+			}
+			return 1
+		})
+		for i := first; i < len(a.Sentences) && a.Sentences[i].Start < end; i++ {
+			if s := a.Sentences[i]; s.End > start && (out[i] == "" || root < out[i]) {
+				out[i] = root
+			}
+		}
+	}
+	return out
 }
 
 // inQuote reports whether sentence i lies in the quotation a block credit
