@@ -58,12 +58,11 @@ type Input struct {
 // divergences and a timeline. Every line that states something cites the
 // articles that say it through cite, which maps an article ID to a short
 // label such as "[2]". Sentences are the articles' own (summary, claims,
-// date contexts; the summary's only drop wire datelines, weekday names and
-// a leading "But" or "Meanwhile,") or fixed templates filled with counts,
-// names and dates taken from the input, so the brief says nothing no
-// article says. The
-// output depends only on the input: sections and items are sorted with
-// explicit tie-breaks.
+// date contexts; the summary's only drop wire datelines and a leading
+// "But" or "Meanwhile,") or fixed templates filled with counts, names and
+// dates taken from the input, so the brief says nothing no article says.
+// The output depends only on the input: sections and items are sorted
+// with explicit tie-breaks.
 func Write(in Input, cite func(articleID string) string) string {
 	arts := map[string]*news.Article{}
 	for _, a := range in.Articles {

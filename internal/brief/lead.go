@@ -25,7 +25,7 @@ var leadParams = func() summaryParams {
 
 // writeLead writes the "Summary" section: the sentences the summariser
 // picks (Summary's own selection, restricted to whole sentences, with
-// datelines and weekday names dropped as in Summary), in the order of
+// sentences shortened as in Summary, see tighten), in the order of
 // their place in their articles, each with the articles that carry the
 // sentence word for word. Sentences of commentary and filler claims are
 // left out, as they are from the claim lists, and so are sentences that
@@ -68,7 +68,7 @@ func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites f
 var danglingStarts = map[string]bool{
 	"he": true, "she": true, "it": true, "they": true, "his": true, "her": true, "its": true,
 	"their": true, "this": true, "these": true, "those": true, "but": true, "and": true, "meanwhile": true,
-	"or": true, "so": true, "him": true, "them": true,
+	"or": true, "so": true, "him": true, "them": true, "which": true,
 }
 
 // standsAlone reports whether s reads on its own, out of its article and
@@ -102,6 +102,11 @@ func standsAlone(s string) bool {
 	if danglingStarts[strings.ToLower(strings.TrimRight(first, ",;:"))] {
 		return false
 	}
+	// tighten keeps a connective before a pronoun ("Still, it ...") so
+	// that the sentence is left out here.
+	if leadingConnective.MatchString(s) {
+		return false
+	}
 	// "Haugland said ..." names someone by the surname an earlier sentence
 	// of the article introduced: out of that context the reader does not
 	// know who speaks.
@@ -110,6 +115,11 @@ func standsAlone(s string) bool {
 	}
 	outside := unquoted(s)
 	if strings.Trim(outside, " .,;:!?—-") == "" || shouts(outside) {
+		return false
+	}
+	// A quotation whose speaker is a pronoun ("..., she said.") does not
+	// say who speaks.
+	if speaker, _, _ := strings.Cut(strings.TrimLeft(outside, " .,;:!?—-"), " "); danglingStarts[strings.ToLower(speaker)] && strings.ContainsAny(s, `"“`) {
 		return false
 	}
 	// A question asks; a summary reports. A quoted question is a speaker's.

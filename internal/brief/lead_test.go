@@ -141,6 +141,9 @@ func TestStandsAlone(t *testing.T) {
 		{"addresses the reader", "If you want to help, bring blankets to the school.", false},
 		{"first person inside a quote only", "\"We are tired,\" the fire chief told reporters.", true},
 		{"quoted speaker pronoun", "\"He never gave up,\" he said.", false},
+		{"quote by a pronoun", "\"A fund is not a fishing ground,\" she said.", false},
+		{"wire quote by a pronoun", "``We will rebuild,'' he said.", false},
+		{"quote by a named speaker", "\"A fund is not a fishing ground,\" said Ines Varga.", true},
 		{"wire quote marks", "``We will rebuild,'' said Mayor Ines Varga.", true},
 		{"wire quote cut open", "``We will rebuild the bridge.", false},
 		{"question", "Will the bridge reopen before the autumn?", false},
@@ -153,6 +156,9 @@ func TestStandsAlone(t *testing.T) {
 		{"full name speaks", "Sigrid Haugland said a third of the roads were too narrow.", true},
 		{"officials speak", "Officials said the bridge would stay shut.", true},
 		{"place opens", "Kaldbrook remained cut off from the capital.", true},
+		{"which points back", "Which is why the two ferry lines are talking about a merger.", false},
+		{"connective kept before a pronoun", "Still, it boggles the mind that the tolls went up.", false},
+		{"however before a name", "However, Sigrid Haugland said the roads were too narrow.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

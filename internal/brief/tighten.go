@@ -32,6 +32,12 @@ var (
 // Attributions (", officials said"), which would shorten sentences
 // further, are kept: who says a thing is what the brief is about, and
 // dropping them did not raise ROUGE on DUC 2004 either.
+// Short bracketed asides ("(3 kph)") and ages after a name (", 61,") are
+// kept too: with the word-use term, dropping them (acronyms such as
+// "(CEA)" excepted, which later sentences rely on) changed ROUGE-1 recall
+// by less than 0.001, not in the same direction on both halves of DUC
+// 2004, and "a bakery owner, Tomas Brek, 61, said" cannot lose its age
+// without its comma.
 func tighten(s string) string {
 	if m := dateline.FindStringIndex(s); m != nil && m[1] < len(s) && !(s[m[1]] >= 'a' && s[m[1]] <= 'z') {
 		s = s[m[1]:]

@@ -42,17 +42,29 @@ func meanRecall(cl []ducCluster, arts [][]*news.Article, idx []int, p summaryPar
 
 // tuningGrid is every setting the tuned knobs of defaultParams were chosen
 // from; the first entry is the summariser as it was before coverage,
-// costPow 0.7, standAlone and compress were added.
+// costPow, standAlone, compress and the word-use term were added. The
+// coverage and costPow grid was searched without the word-use term; the
+// word-use grid (words, wordsGamma, wordsLen, compress) was searched with
+// the coverage and costPow chosen then.
 func tuningGrid() []summaryParams {
 	before := defaultParams
-	before.coverage, before.costPow, before.standAlone, before.compress = 0, 1, false, false
+	before.coverage, before.costPow, before.standAlone, before.compress, before.words = 0, 1, false, false, 0
 	grid := []summaryParams{before}
 	for _, compress := range []bool{false, true} {
 		for _, cov := range []float64{0, 0.1, 0.3, 0.5, 1} {
 			for _, pow := range []float64{0.5, 0.7, 0.85, 1} {
 				p := defaultParams
-				p.compress, p.coverage, p.costPow = compress, cov, pow
+				p.compress, p.coverage, p.costPow, p.words = compress, cov, pow, 0
 				grid = append(grid, p)
+			}
+		}
+		for _, w := range []float64{0.5, 1, 2, 4} {
+			for _, g := range []float64{1, 2, 3, 4} {
+				for _, l := range []float64{70, 100, 150, 200, 300} {
+					p := defaultParams
+					p.compress, p.words, p.wordsGamma, p.wordsLen = compress, w, g, l
+					grid = append(grid, p)
+				}
 			}
 		}
 	}
@@ -60,7 +72,11 @@ func tuningGrid() []summaryParams {
 }
 
 func (p summaryParams) knobs() string {
-	return fmt.Sprintf("coverage %.1f costPow %.2f standAlone %v compress %v", p.coverage, p.costPow, p.standAlone, p.compress)
+	s := fmt.Sprintf("coverage %.1f costPow %.2f standAlone %v compress %v", p.coverage, p.costPow, p.standAlone, p.compress)
+	if p.words > 0 {
+		s += fmt.Sprintf(" words %.1f gamma %.0f len %.0f", p.words, p.wordsGamma, p.wordsLen)
+	}
+	return s
 }
 
 // TestSummaryCrossCheck is the 2-fold check of the tuning: it picks the
@@ -91,7 +107,7 @@ func TestSummaryCrossCheck(t *testing.T) {
 		x, y := meanRecall(cl, arts, a, p), meanRecall(cl, arts, b, p)
 		sa, sb = append(sa, x), append(sb, y)
 		// The halves are the same size: the full-set mean is their mean.
-		fmt.Fprintf(&log, "%-60s all %.4f %.4f  first %.4f %.4f  last %.4f %.4f\n", p.knobs(), (x.r1+y.r1)/2, (x.r2+y.r2)/2, x.r1, x.r2, y.r1, y.r2)
+		fmt.Fprintf(&log, "%-90s all %.4f %.4f  first %.4f %.4f  last %.4f %.4f\n", p.knobs(), (x.r1+y.r1)/2, (x.r2+y.r2)/2, x.r1, x.r2, y.r1, y.r2)
 		if x.r1+x.r2+y.r1+y.r2 > sa[best].r1+sa[best].r2+sb[best].r1+sb[best].r2 {
 			best = i
 		}
@@ -103,6 +119,7 @@ func TestSummaryCrossCheck(t *testing.T) {
 		}
 	}
 	before, after := meanRecall(cl, arts, all, grid[0]), meanRecall(cl, arts, all, defaultParams)
+	first, last := meanRecall(cl, arts, a, defaultParams), meanRecall(cl, arts, b, defaultParams)
 	cross := scores{(sb[bestA].r1 + sa[bestB].r1) / 2, (sb[bestA].r2 + sa[bestB].r2) / 2}
 	fmt.Fprintf(&log, "full set, before tuning:   R-1 %.4f R-2 %.4f\n", before.r1, before.r2)
 	fmt.Fprintf(&log, "full set, defaultParams:   R-1 %.4f R-2 %.4f\n", after.r1, after.r2)
@@ -110,6 +127,7 @@ func TestSummaryCrossCheck(t *testing.T) {
 	fmt.Fprintf(&log, "tuned on first 25 (%s), scored on last 25: %.4f %.4f\n", grid[bestA].knobs(), sb[bestA].r1, sb[bestA].r2)
 	fmt.Fprintf(&log, "tuned on last 25 (%s), scored on first 25: %.4f %.4f\n", grid[bestB].knobs(), sa[bestB].r1, sa[bestB].r2)
 	fmt.Fprintf(&log, "2-fold (held-out halves averaged): R-1 %.4f R-2 %.4f\n", cross.r1, cross.r2)
+	fmt.Fprintf(&log, "defaultParams on the halves: first %.4f %.4f, last %.4f %.4f\n", first.r1, first.r2, last.r1, last.r2)
 	t.Log("\n" + log.String())
 	// The held-out score must not fall below the untuned summariser's
 	// score on the same halves: tuning that only fits noise would.
