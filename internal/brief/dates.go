@@ -19,6 +19,10 @@ type dateMention struct {
 	// Rel is +1 for "next Friday", -1 for "last Friday", 0 for "Friday".
 	Rel    int
 	Season string
+	// Period is set for a range of bare months, "between February and
+	// April": one mention, labelled "February to April", and not placed
+	// in time (see joinMonthRanges).
+	Period string
 }
 
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
@@ -119,6 +123,35 @@ func dateMentions(text string) []dateMention {
 		}
 	}
 	sortMentions(out)
+	return joinMonthRanges(text, out)
+}
+
+var (
+	rangeOpenRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+$`)
+	rangeJoinRE = regexp.MustCompile(`(?i)^\s*(?:and|to|until|till|through|[–—-])\s*$`)
+)
+
+// joinMonthRanges turns "between February and April" (months with no day
+// and no year) into one mention of the period. Such a range is more often
+// a recurring window ("no pile-driving between February and April, when
+// cod spawn") than two events, and placing each month in the year of
+// publication would put a rule about every spring on the timeline as
+// something that happened last February.
+func joinMonthRanges(text string, ms []dateMention) []dateMention {
+	bare := func(m dateMention) bool { return m.Month != 0 && m.Day == 0 && m.Year == 0 }
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && bare(m) && bare(ms[i+1]) &&
+			rangeOpenRE.MatchString(text[:m.Start]) && rangeJoinRE.MatchString(text[m.End:ms[i+1].Start]) {
+			next := ms[i+1]
+			out = append(out, dateMention{Text: text[m.Start:next.End], Start: m.Start, End: next.End,
+				Period: m.Month.String() + " to " + next.Month.String()})
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
 }
 
@@ -207,6 +240,8 @@ func (m dateMention) label() string {
 		return m.Month.String()
 	case m.HasWeekday:
 		return m.Weekday.String()
+	case m.Period != "":
+		return m.Period
 	}
 	return m.Season
 }

@@ -20,6 +20,10 @@ func TestDateMentions(t *testing.T) {
 		{"may the verb", "Ferries may run late.", nil},
 		{"may with a day", "Ferries ran late on May 3.", []string{"May 3=3 May"}},
 		{"no dates", "Nothing happened here at all.", nil},
+		{"month range", "Work is banned between February and April, when cod spawn.", []string{"February and April=February to April"}},
+		{"month range with a dash", "The road is shut from June–August.", []string{"June–August=June to August"}},
+		{"two months, no range", "Talks began in April and resumed in June.", []string{"April=April", "June=June"}},
+		{"range with a year stays two dates", "Prices rose between March 2024 and May 2025.", []string{"March 2024=March 2024", "May 2025=May 2025"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -58,7 +58,7 @@ func writeTimeline(b *strings.Builder, arts []*news.Article, cite func(string) s
 				}
 				continue
 			}
-			e := &timelineEntry{when: when, placed: placed, label: label, text: text, article: a.ID, first: order, month: m.Month, day: m.Day, season: m.Season != ""}
+			e := &timelineEntry{when: when, placed: placed, label: label, text: text, article: a.ID, first: order, month: m.Month, day: m.Day, season: m.Season != "" || m.Period != ""}
 			byLabel[label] = e
 			entries = append(entries, e)
 		}

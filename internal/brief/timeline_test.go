@@ -48,3 +48,20 @@ func TestTimelineDamStory(t *testing.T) {
 		t.Errorf("Write(dam) timeline =\n%s\nwant\n%s", lines, want)
 	}
 }
+
+// TestTimelineMonthRange: a seasonal window is one unplaced period, not
+// two months placed around the publication date.
+func TestTimelineMonthRange(t *testing.T) {
+	a := article("w1", "Coast Wire", "The licence bans foundation work on the bank between February and April, when cod spawn. "+
+		"Construction starts in June.",
+		time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC))
+	got := Write(Input{Articles: []*news.Article{a}}, func(string) string { return "[1]" })
+	for _, want := range []string{"- **June 2026**: Construction starts in June.", "- **February to April**: The licence bans"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Write() timeline lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "February 2026") || strings.Contains(got, "April 2026") {
+		t.Errorf("Write() placed the range's months in time:\n%s", got)
+	}
+}
