@@ -44,9 +44,13 @@ var creditNoteRe = regexp.MustCompile(`(?i)^\W*(?:this (?:story|article|report|p
 // ("First published in 1964, the guide …") is prose.
 const maxCreditWords = 30
 
+// bareCreditRe finds a name alone in brackets, the credit a syndicated
+// copy ends with ("(Norland Sport Agency)", "(AP)").
+var bareCreditRe = regexp.MustCompile(`^\s*\(\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*){1,6}\)\s*\.?\s*$`)
+
 // isCreditNote reports whether a sentence is a credit note.
 func isCreditNote(text string) bool {
-	return creditNoteRe.MatchString(text) && len(strings.Fields(text)) <= maxCreditWords
+	return creditNoteRe.MatchString(text) && len(strings.Fields(text)) <= maxCreditWords || bareCreditRe.MatchString(text)
 }
 
 // isCommentary reports whether a statement is the writer's own voice:
