@@ -1,18 +1,27 @@
 package cluster
 
-import "github.com/crosscheck-news/crosscheck/internal/news"
+import (
+	"slices"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
 
 // GoldLinks measures what the features allow rather than what the grouping
 // achieves: it assigns each article to the gold story whose other articles
-// it links best to, by the average link Online uses (terms within a
-// language, anchors across), with document frequencies counted over all
-// the articles first and no time decay. An article alone in its gold story
-// can only go elsewhere. Scoring the result against gold gives a ceiling
-// for any grouping by average link over these features: an article whose
-// own story, with every other member known, fits it worse than another
-// story would be misplaced by the best such grouping too. The evaluation
-// reports it beside the grouping so that a shortfall can be told apart as
-// the features' or the grouping's.
+// it links best to, by the similarity Online uses (average links of terms
+// within a language and of anchors across, times the time decay on the gap
+// between the article and the story's other articles), with document
+// frequencies counted over all the articles first. Options.MinDecay 1
+// leaves the decay out, which measures the text features alone (DUC 2004,
+// pairwise F1 without and with the decay: 0.888 and 0.914 in the tests,
+// 0.884 and 0.920 through the real stages in crosscheck eval cluster). An
+// article alone in its gold story can only go elsewhere. Scoring the
+// result against gold gives a ceiling for any grouping by average link
+// over this similarity: an article whose own story, with every other
+// member known, fits it worse than another story would be misplaced by the
+// best such grouping too. The evaluation reports it beside the grouping so
+// that a shortfall can be told apart as the features' or the grouping's.
 func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) map[string]string {
 	c := New(opt)
 	type vecs struct{ terms, anchors packed }
@@ -36,6 +45,7 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 		n       int
 		terms   map[string]packed
 		langN   map[string]int
+		dates   []time.Time // of dated members, sorted, for the gap without one member
 	}
 	groups := map[string]*group{}
 	var order []string
@@ -54,6 +64,12 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 		g.n++
 		g.terms[a.Language] = g.terms[a.Language].plus(terms)
 		g.langN[a.Language]++
+		if !a.Published.IsZero() {
+			g.dates = append(g.dates, a.Published)
+		}
+	}
+	for _, g := range groups {
+		slices.SortFunc(g.dates, time.Time.Compare)
 	}
 	out := make(map[string]string, len(articles))
 	for i, a := range articles {
@@ -75,6 +91,7 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 			if same > 0 {
 				sim = (1-c.opt.AnchorWeight)*tc/float64(same) + c.opt.AnchorWeight*ac/float64(n)
 			}
+			sim *= c.decay(gapWithout(a.Published, g.dates, name == own))
 			if sim > bestSim {
 				best, bestSim = name, sim
 			}
@@ -91,4 +108,31 @@ func weigh(v packed, n int, df dfTable) packed {
 		out[j].w *= smoothIDF(n, df.get(e.id))
 	}
 	return out.unit()
+}
+
+// gapWithout is the time between t and the span of dates (sorted), with
+// one date equal to t left out when self is set: the gap Online sees
+// between an article and its story's other articles. It is zero when t is
+// unknown or no other date is.
+func gapWithout(t time.Time, dates []time.Time, self bool) time.Duration {
+	if t.IsZero() {
+		return 0
+	}
+	lo, hi := 0, len(dates)-1
+	if self {
+		if i, ok := slices.BinarySearchFunc(dates, t, time.Time.Compare); ok {
+			// Equal dates are adjacent, so dropping the first or the last
+			// of the run of t leaves the same span as dropping t.
+			switch {
+			case i == lo:
+				lo++
+			case dates[hi].Equal(t):
+				hi--
+			}
+		}
+	}
+	if lo > hi {
+		return 0
+	}
+	return gap(t, t, dates[lo], dates[hi])
 }

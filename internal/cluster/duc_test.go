@@ -45,6 +45,19 @@ func loadDUC(t testing.TB) []ducDoc {
 	return docs
 }
 
+// ducEvents returns the gold events of docs, sorted, so that halves of
+// them (alternate events) are the same in every harness.
+func ducEvents(docs []ducDoc) []string {
+	var events []string
+	for _, d := range docs {
+		if !slices.Contains(events, d.cluster) {
+			events = append(events, d.cluster)
+		}
+	}
+	slices.Sort(events)
+	return events
+}
+
 func ducArticles(docs []ducDoc) []*news.Article {
 	out := make([]*news.Article, len(docs))
 	for i, d := range docs {

@@ -53,13 +53,7 @@ func TestTuneDUCHalves(t *testing.T) {
 		t.Skip("set CLUSTER_TUNE to score option sets on halves of DUC 2004")
 	}
 	docs := loadDUC(t)
-	var events []string
-	for _, d := range docs {
-		if !slices.Contains(events, d.cluster) {
-			events = append(events, d.cluster)
-		}
-	}
-	slices.Sort(events)
+	events := ducEvents(docs)
 	half := func(h int) ([]ducDoc, map[string]string) {
 		var out []ducDoc
 		gold := map[string]string{}
