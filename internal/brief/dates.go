@@ -23,6 +23,9 @@ type dateMention struct {
 	// April": one mention, labelled "February to April", and not placed
 	// in time (see joinMonthRanges).
 	Period string
+	// Recurring is set for a bare month named as a habit ("every
+	// February", "in February when the cod come in"): not placed in time.
+	Recurring bool
 }
 
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
@@ -123,8 +126,24 @@ func dateMentions(text string) []dateMention {
 		}
 	}
 	sortMentions(out)
-	return joinMonthRanges(text, out)
+	out = joinMonthRanges(text, out)
+	for i, m := range out {
+		if m.Month != 0 && m.Day == 0 && m.Year == 0 &&
+			(habitBeforeRE.MatchString(text[:m.Start]) || habitAfterRE.MatchString(text[m.End:])) {
+			out[i].Recurring = true
+		}
+	}
+	return out
 }
+
+var (
+	// habitBeforeRE and habitAfterRE find a month named as a habit rather
+	// than as a date: "every February", "each April", "in February when
+	// the cod come in". Such a month is shown on the timeline without a
+	// year, as the year of publication would be a guess.
+	habitBeforeRE = regexp.MustCompile(`(?i)\b(?:every|each)\s+$`)
+	habitAfterRE  = regexp.MustCompile(`^,?\s+when\b`)
+)
 
 var (
 	rangeOpenRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+$`)
@@ -180,6 +199,8 @@ func monthOf(name string) time.Month {
 // most six months away, the earlier one on a tie). A written year is kept.
 func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool) {
 	switch {
+	case m.Recurring:
+		return time.Time{}, m.label(), false
 	case m.Month != 0:
 		y := m.Year
 		if y == 0 && !pub.IsZero() {

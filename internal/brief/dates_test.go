@@ -22,6 +22,7 @@ func TestDateMentions(t *testing.T) {
 		{"no dates", "Nothing happened here at all.", nil},
 		{"month range", "Work is banned between February and April, when cod spawn.", []string{"February and April=February to April"}},
 		{"month range with a dash", "The road is shut from June–August.", []string{"June–August=June to August"}},
+		{"habitual month", "Nobody came out with us in February when the cod come in.", []string{"February=February"}},
 		{"two months, no range", "Talks began in April and resumed in June.", []string{"April=April", "June=June"}},
 		{"range with a year stays two dates", "Prices rose between March 2024 and May 2025.", []string{"March 2024=March 2024", "May 2025=May 2025"}},
 	}
@@ -148,5 +149,29 @@ func TestWeekdayOffset(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestResolveRecurring(t *testing.T) {
+	pub := time.Date(2026, 3, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		placed     bool
+	}{
+		{"every month", "The boats go out every February.", false},
+		{"each month", "Prices are reviewed each April.", false},
+		{"month when a habit", "Nobody came out with us in February when the cod come in.", false},
+		{"plain month", "The ferry returned in February.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := dateMentions(tc.text)
+			if len(ms) != 1 {
+				t.Fatalf("dateMentions(%q) = %+v, want one mention", tc.text, ms)
+			}
+			if _, label, placed := ms[0].resolve(pub); placed != tc.placed {
+				t.Errorf("resolve(%q) = %q placed %v, want placed %v", tc.text, label, placed, tc.placed)
+			}
+		})
 	}
 }
