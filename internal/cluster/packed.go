@@ -72,6 +72,9 @@ func (p packed) unit() packed {
 	return p
 }
 
+// dot is the dot product of a and b. It and dotWithout are the innermost
+// loops of grouping (every candidate story, every article), so each keeps
+// its own merge join rather than sharing one through a callback.
 func (a packed) dot(b packed) float64 {
 	var s float64
 	i, j := 0, 0
