@@ -20,7 +20,7 @@ func TestClusterSlice(t *testing.T) {
 	for _, r := range tab.Rows {
 		rows[r.System] = r
 	}
-	for _, name := range []string{"crosscheck · DUC 2004", "crosscheck · MultiLing 2011 en", "crosscheck · example corpus"} {
+	for _, name := range []string{"crosscheck · DUC 2004", "crosscheck · MultiLing 2011 en", "crosscheck · MultiLing 2011, 7 languages mixed", "crosscheck · example corpus"} {
 		r, ok := rows[name]
 		if !ok {
 			t.Fatalf("no row %q in %v", name, tab.Rows)
