@@ -26,9 +26,12 @@ const minResidual = 2
 // it belongs to as well. It returns the extra members per group, at most
 // one per article, judged against the group's own members only, so the
 // result does not depend on the order groups are visited in.
-func attach(stmts []*stmt, sims map[pair]float64, groups [][]int) [][]int {
-	nbrs := make([][]int, len(stmts))
-	for p := range sims {
+func attach(stmts []*stmt, f *folded, groups [][]int) [][]int {
+	// Neighbours are found between nodes: the copies of one wording are
+	// judged once (see folded), since each scores alike against a group
+	// none of whose articles it is in.
+	nbrs := make([][]int, len(f.members))
+	for p := range f.sims {
 		nbrs[p.i] = append(nbrs[p.i], p.j)
 		nbrs[p.j] = append(nbrs[p.j], p.i)
 	}
@@ -49,18 +52,29 @@ func attach(stmts []*stmt, sims map[pair]float64, groups [][]int) [][]int {
 		// Candidates are the statements similar to some member.
 		best := make(map[int]int)        // doc -> statement
 		bestAvg := make(map[int]float64) // doc -> its average link
-		seen := make(map[int]bool)
+		seen := make(map[int]bool)       // nodes judged
 		for _, m := range g {
-			for _, c := range nbrs[m] {
-				d := stmts[c].doc
-				if seen[c] || in[c] || docs[d] {
+			for _, cn := range nbrs[f.node[m]] {
+				if seen[cn] {
 					continue
 				}
-				seen[c] = true
+				seen[cn] = true
+				// The node's statements outside g's articles; all of one
+				// node are in one group, so none is in g if one is not.
+				var cands []int
+				for _, c := range f.members[cn] {
+					if !in[c] && !docs[stmts[c].doc] {
+						cands = append(cands, c)
+					}
+				}
+				if len(cands) == 0 {
+					continue
+				}
+				c := cands[0]
 				var sum float64
 				n := 0
 				for _, o := range g {
-					if v := simOf(sims, c, o); v != 0 {
+					if v := f.sim(stmts, c, o); v != 0 {
 						sum += v
 						n++
 					}
@@ -69,8 +83,11 @@ func attach(stmts []*stmt, sims map[pair]float64, groups [][]int) [][]int {
 				if avg < attachScore || 2*n <= len(g) || residual(stmts, c, g, groups[groupOf[c]]) < minResidual {
 					continue
 				}
-				if b, ok := best[d]; !ok || avg > bestAvg[d] || (avg == bestAvg[d] && c < b) {
-					best[d], bestAvg[d] = c, avg
+				for _, c := range cands {
+					d := stmts[c].doc
+					if b, ok := best[d]; !ok || avg > bestAvg[d] || (avg == bestAvg[d] && c < b) {
+						best[d], bestAvg[d] = c, avg
+					}
 				}
 			}
 		}

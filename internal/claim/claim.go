@@ -61,6 +61,12 @@ type Ref struct {
 // story. Sentences and tokens come from textproc when the articles have
 // them; otherwise a plain English analysis made here stands in.
 func Extract(arts []*news.Article, names Names, lin Lineage) []Claim {
+	return extract(arts, names, lin, foldCopies)
+}
+
+// extract is Extract with the folding of copies given, so that tests can
+// check folding changes nothing but the cost.
+func extract(arts []*news.Article, names Names, lin Lineage, foldFn func([]*stmt) *folded) []Claim {
 	var docs []*doc
 	for _, a := range arts {
 		if a != nil {
@@ -77,13 +83,13 @@ func Extract(arts []*news.Article, names Names, lin Lineage) []Claim {
 	}
 	weigh(stmts)
 	markFiller(docs, stmts)
-	sims := similarities(stmts)
-	groups := cluster(stmts, sims)
-	extras := attach(stmts, sims, groups)
+	f := foldFn(stmts)
+	groups := cluster(stmts, f)
+	extras := attach(stmts, f, groups)
 
 	claims := make([]Claim, 0, len(groups))
 	for gi, g := range groups {
-		claims = append(claims, build(docs, stmts, sims, g, extras[gi], lin))
+		claims = append(claims, build(docs, stmts, f, g, extras[gi], lin))
 	}
 	first := func(c Claim) (int, int) {
 		return docIndex(docs, c.Articles[0]), c.Sentences[0].Start
@@ -114,7 +120,7 @@ func docIndex(docs []*doc, id string) int {
 // build turns one group of statements into a Claim. The statements of
 // extra, which belong to other claims first, count as carrying this one
 // too, but the claim's wording is taken from its own members.
-func build(docs []*doc, stmts []*stmt, sims map[pair]float64, own, extra []int, lin Lineage) Claim {
+func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage) Claim {
 	isOwn := make(map[int]bool, len(own))
 	for _, m := range own {
 		isOwn[m] = true
@@ -123,6 +129,7 @@ func build(docs []*doc, stmts []*stmt, sims map[pair]float64, own, extra []int, 
 	slices.SortFunc(members, func(a, b int) int { return stmts[a].doc - stmts[b].doc })
 	var c Claim
 	best, bestSum := own[0], -1.0
+	sums := map[int]float64{} // node -> a member's summed similarity to the others
 	origins := make(map[string]bool)
 	outlets := make(map[string]bool)
 	commentary, filler := 0, 0
@@ -152,11 +159,15 @@ func build(docs []*doc, stmts []*stmt, sims map[pair]float64, own, extra []int, 
 		if !isOwn[m] {
 			continue
 		}
-		var sum float64
-		for _, o := range members {
-			if o != m {
-				sum += simOf(sims, m, o)
+		sum, ok := sums[f.node[m]]
+		if !ok {
+			for _, o := range members {
+				if o != m {
+					sum += f.sim(stmts, m, o)
+				}
 			}
+			// Copies of one wording score alike: sum once per node.
+			sums[f.node[m]] = sum
 		}
 		if sum > bestSum {
 			best, bestSum = m, sum

@@ -154,13 +154,6 @@ func sortedJaccard(a, b []int) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
-func simOf(sims map[pair]float64, i, j int) float64 {
-	if i > j {
-		i, j = j, i
-	}
-	return sims[pair{i, j}]
-}
-
 // group is a growing claim during clustering.
 type group struct {
 	members []int
@@ -239,19 +232,30 @@ type link struct {
 // article would then hold two statements of one claim. Average link and
 // the majority rule, unlike single link, keep one hub sentence that
 // resembles two unrelated statements from chaining them together.
-func cluster(stmts []*stmt, sims map[pair]float64) [][]int {
-	groups := make([]*group, len(stmts))
-	links := make([]map[int]link, len(stmts))
-	for i, s := range stmts {
-		groups[i] = &group{members: []int{i}, docs: map[int]bool{s.doc: true}, alive: true}
-		links[i] = make(map[int]link)
+func cluster(stmts []*stmt, f *folded) [][]int {
+	groups := make([]*group, len(f.members))
+	links := make([]map[int]link, len(f.members))
+	for n, ms := range f.members {
+		docs := make(map[int]bool, len(ms))
+		for _, m := range ms {
+			docs[stmts[m].doc] = true
+		}
+		groups[n] = &group{members: slices.Clone(ms), docs: docs, alive: true}
+		links[n] = make(map[int]link)
 	}
 	q := &queue{}
-	for p, v := range sims {
-		links[p.i][p.j] = link{v, 1}
-		links[p.j][p.i] = link{v, 1}
-		if v >= linkScore {
-			q.sorted = append(q.sorted, candidate{score: v, a: p.i, b: p.j})
+	for p, v := range f.sims {
+		ga, gb := groups[p.i], groups[p.j]
+		// Pairs of copies within one article are not similar at all.
+		n := len(ga.members)*len(gb.members) - overlap(ga.docs, gb.docs)
+		if n <= 0 {
+			continue
+		}
+		l := link{v * float64(n), n}
+		links[p.i][p.j] = l
+		links[p.j][p.i] = l
+		if avg, ok := mergeable(ga, gb, l); ok {
+			q.sorted = append(q.sorted, candidate{score: avg, a: p.i, b: p.j})
 		}
 	}
 	slices.SortFunc(q.sorted, func(x, y candidate) int {
@@ -318,6 +322,20 @@ func mergeable(a, b *group, l link) (float64, bool) {
 	size := len(a.members) * len(b.members)
 	avg := l.sum / float64(size)
 	return avg, avg >= linkScore && 2*l.n > size && !sharesDoc(a, b)
+}
+
+// overlap counts the articles both sets hold.
+func overlap(a, b map[int]bool) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for d := range a {
+		if b[d] {
+			n++
+		}
+	}
+	return n
 }
 
 func sharesDoc(a, b *group) bool {

@@ -1,0 +1,72 @@
+package claim
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+// TestFoldCopiesChangesNothing aligns stories with and without folding
+// copies: the claims must be the same, wording, articles and all.
+func TestFoldCopiesChangesNothing(t *testing.T) {
+	syndicated := func(n int) []*news.Article {
+		var arts []*news.Article
+		for i := range n {
+			text := "The Brannock ferry ran aground on the Selby shoals on Friday with 212 passengers aboard. " +
+				"Coastguard boats took everyone off within four hours, the harbour master said. " +
+				fmt.Sprintf("Outlet %d adds that the weather in Selby was calm, with a light wind from the west. ", i)
+			if i%3 == 0 {
+				text += "The operator said the ferry would be towed to Port Ellery for repairs. "
+			}
+			if i%4 == 1 {
+				// A rewrite, not a copy: another number, another wording.
+				text = "Coastguard crews rescued 221 passengers from the Brannock ferry after it struck the Selby shoals on Friday. " + text
+			}
+			arts = append(arts, art(fmt.Sprintf("a%02d", i), text))
+		}
+		return arts
+	}
+	tests := []struct {
+		name string
+		arts []*news.Article
+	}{
+		{"syndicated copies and rewrites", syndicated(12)},
+		{"synthetic story", syntheticStory(12)},
+		{"one article", syndicated(1)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := extract(tc.arts, nil, nil, noFold)
+			got := extract(tc.arts, nil, nil, foldCopies)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Extract with folded copies differs from without (-without +with):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestFoldCopiesFolds(t *testing.T) {
+	var arts []*news.Article
+	for i := range 5 {
+		arts = append(arts, art(fmt.Sprintf("c%d", i), "The Brannock ferry ran aground on the Selby shoals on Friday with 212 passengers aboard. Hi."))
+	}
+	var stmts []*stmt
+	for di, a := range arts {
+		d := newDoc(a)
+		for _, s := range statements(d, di) {
+			features(d, s, nil)
+			stmts = append(stmts, s)
+		}
+	}
+	weigh(stmts)
+	f := foldCopies(stmts)
+	if len(stmts) != 5 || len(f.members) != 1 || len(f.members[0]) != 5 {
+		t.Fatalf("foldCopies(5 copies of one sentence): %d statements in %d nodes, want 5 in 1", len(stmts), len(f.members))
+	}
+	if f.sim(stmts, 0, 1) < linkScore {
+		t.Errorf("similarity of two copies = %.3f, want at least %.2f", f.sim(stmts, 0, 1), linkScore)
+	}
+}
