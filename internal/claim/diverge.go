@@ -59,6 +59,12 @@ type side struct {
 // kind that share a version are merged, so "14" in two articles against
 // "41" in one is one divergence with two values.
 func Diverge(arts []*news.Article, claims []Claim, names Names) []Divergence {
+	return diverge(arts, claims, names, true)
+}
+
+// diverge is Diverge with the shortcut for copies optional, so that tests
+// can check it changes nothing.
+func diverge(arts []*news.Article, claims []Claim, names Names, copies bool) []Divergence {
 	docs := make(map[string]*doc)
 	for _, a := range arts {
 		if a != nil {
@@ -80,6 +86,10 @@ func Diverge(arts []*news.Article, claims []Claim, names Names) []Divergence {
 		for i := 0; i < len(views); i++ {
 			for j := i + 1; j < len(views); j++ {
 				if views[i].doc.art.ID == views[j].doc.art.ID {
+					continue
+				}
+				if copies && views[i].statement() == views[j].statement() {
+					fs = append(fs, compareCopies(views[i], views[j], names)...)
 					continue
 				}
 				fs = append(fs, compare(views[i], views[j], names, ant)...)
@@ -337,6 +347,23 @@ func compare(a, b *view, names Names, ant map[[2]string]bool) []finding {
 	fs = append(fs, quoteFindings(a, b)...)
 	return fs
 }
+
+// compareCopies is compare for two statements of the same words, as
+// syndicated copies are: the words align one to one, so no number, date,
+// wording or spelling differs, and only what the articles around them say
+// can (who is quoted, which entity a name resolves to). Skipping the
+// alignment matters when a report is copied by hundreds of sites: a claim
+// then has hundreds of copies to compare pairwise.
+func compareCopies(a, b *view, names Names) []finding {
+	var fs []finding
+	if names != nil {
+		fs = mentionFindings(a, b, names)
+	}
+	return append(fs, quoteFindings(a, b)...)
+}
+
+// statement is the statement as its article has it.
+func (v *view) statement() string { return v.doc.art.Text[v.ref.Start:v.ref.End] }
 
 func mk(kind string, al *alignment, va, vb, ca, cb string) finding {
 	return finding{kind: kind,

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -68,5 +69,52 @@ func TestFoldCopiesFolds(t *testing.T) {
 	}
 	if f.sim(stmts, 0, 1) < linkScore {
 		t.Errorf("similarity of two copies = %.3f, want at least %.2f", f.sim(stmts, 0, 1), linkScore)
+	}
+}
+
+// TestDivergeCopiesChangesNothing compares divergences with and without the
+// shortcut for copied statements, on stories where copies are common and
+// where a copied quotation is given to different speakers by the sentence
+// before it.
+func TestDivergeCopiesChangesNothing(t *testing.T) {
+	var quoted []*news.Article
+	for i, who := range []string{"Mayor Ilse Varga", "Mayor Ilse Varga", "Harbour master Tom Reyes", "Mayor Ilse Varga"} {
+		// The second sentence of the quotation is word for word the same
+		// in every article; who says it is told only before it.
+		quoted = append(quoted, art(fmt.Sprintf("q%d", i),
+			fmt.Sprintf("The Brannock ferry ran aground on the Selby shoals on Friday with 212 passengers aboard. "+
+				"%s said: \"The hull is intact and the tide will lift her tonight. Nobody was hurt and every passenger is ashore in Selby.\"", who)))
+	}
+	var copied []*news.Article
+	for i := range 8 {
+		text := "The Brannock ferry ran aground on the Selby shoals on Friday with 212 passengers aboard. " +
+			"Coastguard boats took everyone off within four hours, the harbour master said. "
+		if i == 5 {
+			text = "The Brannock ferry ran aground on the Selby shoals on Friday with 221 passengers aboard. " +
+				"Coastguard boats took everyone off within six hours, the harbour master said. "
+		}
+		copied = append(copied, art(fmt.Sprintf("c%d", i), text))
+	}
+	tests := []struct {
+		name string
+		arts []*news.Article
+		want string // a kind of divergence that must be found
+	}{
+		{"copies and one changed copy", copied, DivNumber},
+		{"copied quote, other speaker", quoted, DivQuote},
+		{"synthetic story", syntheticStory(10), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			claims := Extract(tc.arts, nil, nil)
+			want := diverge(tc.arts, claims, nil, false)
+			got := diverge(tc.arts, claims, nil, true)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Diverge with the copy shortcut differs from without (-without +with):\n%s", diff)
+			}
+			if tc.want != "" && !slices.ContainsFunc(got, func(d Divergence) bool { return d.Kind == tc.want }) {
+				t.Errorf("Diverge(%q) = %+v, want a %s divergence", tc.name, got, tc.want)
+			}
+		})
 	}
 }
