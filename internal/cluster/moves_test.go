@@ -46,59 +46,31 @@ func TestMoves(t *testing.T) {
 			// m joins the flood story while it is the only story; once
 			// the bridge reports arrive, the flood story without m fits
 			// it much worse than the bridge story does.
-			name: "joins early, belongs elsewhere",
-			arts: []*news.Article{
-				wordArticle("a1", 1, floodWords, townWords),
-				wordArticle("a2", 1, floodWords[:8], townWords),
-				wordArticle("m", 1, floodWords[:3], bridgeWords[:6], townWords),
-				wordArticle("b1", 1, bridgeWords),
-				wordArticle("b2", 1, bridgeWords[1:]),
-				wordArticle("b3", 1, bridgeWords[:8]),
-			},
+			name:      "joins early, belongs elsewhere",
+			arts:      floodAndBridge(wordArticle("m", 1, floodWords[:3], bridgeWords[:6], townWords)),
 			wantMoves: []Move{{Article: "m", From: "s-a1", To: "s-b1"}},
 			together:  map[string]string{"m": "b1", "a2": "a1"},
 		},
 		{
 			// n fits the bridge story left out of its own about as well
 			// as its own (0.35 both): no move.
-			name: "borderline stays",
-			arts: []*news.Article{
-				wordArticle("a1", 1, floodWords, townWords),
-				wordArticle("a2", 1, floodWords[:8], townWords),
-				wordArticle("n", 1, floodWords[:4], bridgeWords[:5], townWords),
-				wordArticle("b1", 1, bridgeWords),
-				wordArticle("b2", 1, bridgeWords[1:]),
-				wordArticle("b3", 1, bridgeWords[:8]),
-			},
+			name:     "borderline stays",
+			arts:     floodAndBridge(wordArticle("n", 1, floodWords[:4], bridgeWords[:5], townWords)),
 			together: map[string]string{"n": "a1"},
 		},
 		{
 			// With one more bridge word the bridge story fits n better
 			// by 0.08 (0.41 against 0.33): a move with the default
 			// margin, none with a margin of 0.1.
-			name: "closer call moves",
-			arts: []*news.Article{
-				wordArticle("a1", 1, floodWords, townWords),
-				wordArticle("a2", 1, floodWords[:8], townWords),
-				wordArticle("n", 1, floodWords[:4], bridgeWords[:6], townWords),
-				wordArticle("b1", 1, bridgeWords),
-				wordArticle("b2", 1, bridgeWords[1:]),
-				wordArticle("b3", 1, bridgeWords[:8]),
-			},
+			name:      "closer call moves",
+			arts:      floodAndBridge(wordArticle("n", 1, floodWords[:4], bridgeWords[:6], townWords)),
 			wantMoves: []Move{{Article: "n", From: "s-a1", To: "s-b1"}},
 			together:  map[string]string{"n": "b1"},
 		},
 		{
-			name: "closer call stays within a wider margin",
-			opt:  Options{MoveMargin: 0.1},
-			arts: []*news.Article{
-				wordArticle("a1", 1, floodWords, townWords),
-				wordArticle("a2", 1, floodWords[:8], townWords),
-				wordArticle("n", 1, floodWords[:4], bridgeWords[:6], townWords),
-				wordArticle("b1", 1, bridgeWords),
-				wordArticle("b2", 1, bridgeWords[1:]),
-				wordArticle("b3", 1, bridgeWords[:8]),
-			},
+			name:     "closer call stays within a wider margin",
+			opt:      Options{MoveMargin: 0.1},
+			arts:     floodAndBridge(wordArticle("n", 1, floodWords[:4], bridgeWords[:6], townWords)),
 			together: map[string]string{"n": "a1"},
 		},
 		{
@@ -169,17 +141,24 @@ func (c *Online) mergesSoFar() []Merge {
 	return append([]Merge(nil), c.merges...)
 }
 
-// moveFixture is the first case of TestMoves: m joins the flood story,
-// then belongs to the bridge story.
-func moveFixture() []*news.Article {
+// floodAndBridge is two flood reports, then middle, then three bridge
+// reports: middle joins the flood story while it is the only one, and the
+// move pass decides whether it belongs to the bridge story.
+func floodAndBridge(middle *news.Article) []*news.Article {
 	return []*news.Article{
 		wordArticle("a1", 1, floodWords, townWords),
 		wordArticle("a2", 1, floodWords[:8], townWords),
-		wordArticle("m", 1, floodWords[:3], bridgeWords[:6], townWords),
+		middle,
 		wordArticle("b1", 1, bridgeWords),
 		wordArticle("b2", 1, bridgeWords[1:]),
 		wordArticle("b3", 1, bridgeWords[:8]),
 	}
+}
+
+// moveFixture is the first case of TestMoves: m joins the flood story,
+// then belongs to the bridge story.
+func moveFixture() []*news.Article {
+	return floodAndBridge(wordArticle("m", 1, floodWords[:3], bridgeWords[:6], townWords))
 }
 
 // TestMoveCentroids checks the bookkeeping of a move: the story left
