@@ -65,8 +65,6 @@ type Graph struct {
 	// linked holds the pairs of articles (both orders) whose shared
 	// passages are evidence of copying rather than common phrasing.
 	linked map[[2]string]bool
-	// passagesOf indexes Passages by the articles at either end;
 	// sentOrigins holds Origin per article and sentence (see indexOrigins).
-	passagesOf  map[string][]int
 	sentOrigins map[string][]string
 }

@@ -55,14 +55,16 @@ func (g *Graph) origin(a *news.Article, i int, shared string) string {
 // sentences, the largest cost of provenance in a story of hundreds of
 // articles.
 func (g *Graph) indexOrigins() {
-	g.passagesOf = make(map[string][]int, len(g.arts))
+	// Passages by the articles at either end, so that each article looks
+	// at its own rather than at every pair of the story's.
+	passagesOf := make(map[string][]int, len(g.arts))
 	for i, p := range g.Passages {
-		g.passagesOf[p.From] = append(g.passagesOf[p.From], i)
-		g.passagesOf[p.To] = append(g.passagesOf[p.To], i)
+		passagesOf[p.From] = append(passagesOf[p.From], i)
+		passagesOf[p.To] = append(passagesOf[p.To], i)
 	}
 	g.sentOrigins = make(map[string][]string, len(g.arts))
 	for id, a := range g.arts {
-		shared := g.sharedOrigins(a)
+		shared := g.sharedOrigins(a, passagesOf[id])
 		out := make([]string, len(a.Sentences))
 		for i := range out {
 			out[i] = g.origin(a, i, shared[i])
@@ -72,16 +74,16 @@ func (g *Graph) indexOrigins() {
 }
 
 // sharedOrigins returns, per sentence of a, the origin of the articles it
-// shares a passage of that sentence with, the least such origin when
-// there are several, or "". A passage counts when a derives from the other
-// article or, for one it does not derive from, when the two share enough
-// text to be copies and the other was published earlier: one common
-// phrase in two independent reports of an event does not make one the
-// other's source.
-func (g *Graph) sharedOrigins(a *news.Article) []string {
+// shares a passage of that sentence with (passages: a's, as indices into
+// Passages), the least such origin when there are several, or "". A
+// passage counts when a derives from the other article or, for one it
+// does not derive from, when the two share enough text to be copies and
+// the other was published earlier: one common phrase in two independent
+// reports of an event does not make one the other's source.
+func (g *Graph) sharedOrigins(a *news.Article, passages []int) []string {
 	out := make([]string, len(a.Sentences))
 	counts := map[string]string{} // other article -> its origin, or "" when it does not count
-	for _, pi := range g.passagesOf[a.ID] {
+	for _, pi := range passages {
 		p := g.Passages[pi]
 		other, start, end := p.To, p.FromStart, p.FromEnd
 		if p.To == a.ID {
