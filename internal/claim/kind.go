@@ -50,7 +50,7 @@ var bareCreditRe = regexp.MustCompile(`^\s*\(\s*(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s*
 
 // isCreditNote reports whether a sentence is a credit note.
 func isCreditNote(text string) bool {
-	return creditNoteRe.MatchString(text) && len(strings.Fields(text)) <= maxCreditWords || bareCreditRe.MatchString(text)
+	return (creditNoteRe.MatchString(text) && len(strings.Fields(text)) <= maxCreditWords) || bareCreditRe.MatchString(text)
 }
 
 // isCommentary reports whether a statement is the writer's own voice:
