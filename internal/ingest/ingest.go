@@ -107,25 +107,11 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 		log = slog.New(slog.DiscardHandler)
 	}
 	in := &Ingester{st: st, cfg: cfg, log: log.With("component", "ingest"), cl: cluster.New(cfg.Cluster), ids: map[string]bool{}, templates: textproc.NewTemplates()}
-	df, err := st.GetBlob(ctx, dfBlob)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-	case err != nil:
+	if err := restoreBlob(ctx, st, dfBlob, "grouping", in.cl.RestoreFrequencies); err != nil {
 		return nil, err
-	default:
-		if err := in.cl.RestoreFrequencies(df); err != nil {
-			return nil, fmt.Errorf("resume grouping: %w", err)
-		}
 	}
-	data, err := st.GetBlob(ctx, templatesBlob)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-	case err != nil:
+	if err := restoreBlob(ctx, st, templatesBlob, "outlet templates", in.templates.UnmarshalBinary); err != nil {
 		return nil, err
-	default:
-		if err := in.templates.UnmarshalBinary(data); err != nil {
-			return nil, fmt.Errorf("resume outlet templates: %w", err)
-		}
 	}
 	if err := in.loadSeen(ctx); err != nil {
 		return nil, err
@@ -619,6 +605,22 @@ func reanalyse(ctx context.Context, st store.Store, storyID string, templates *t
 		a.Roles = append(a.Roles, store.OutletRole{Outlet: r.Outlet, Origin: r.Origin, Echo: r.Echo, Divergences: r.Divergences})
 	}
 	return st.PutAnalysis(ctx, a)
+}
+
+// restoreBlob hands the stored blob name to restore; a store without it
+// (a new one) is not an error.
+func restoreBlob(ctx context.Context, st store.Store, name, what string, restore func([]byte) error) error {
+	data, err := st.GetBlob(ctx, name)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return nil
+	case err != nil:
+		return err
+	}
+	if err := restore(data); err != nil {
+		return fmt.Errorf("resume %s: %w", what, err)
+	}
+	return nil
 }
 
 func variantTexts(e report.Entity) []string {
