@@ -24,17 +24,19 @@ import (
 // that a shortfall can be told apart as the features' or the grouping's.
 func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) map[string]string {
 	c := New(opt)
-	type vecs struct{ terms, anchors packed }
+	type vecs struct{ terms, anchors, numbers, skeletons packed }
 	raw := make([]vecs, len(articles))
 	for i, a := range articles {
 		f := extract(a, c.opt)
-		raw[i] = vecs{pack(f.terms), pack(f.anchors)}
+		raw[i] = vecs{pack(f.terms), pack(f.anchors), pack(f.numbers), pack(f.skeletons)}
 		c.n++
 		for _, e := range raw[i].terms {
 			c.df.inc(e.id)
 		}
-		for _, e := range raw[i].anchors {
-			c.adf.inc(e.id)
+		for _, p := range []packed{raw[i].anchors, raw[i].skeletons} {
+			for _, e := range p {
+				c.adf.inc(e.id)
+			}
 		}
 	}
 	// Per gold story: the sum of its members' anchor vectors, and of their
@@ -42,6 +44,7 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 	// one dot product per story.
 	type group struct {
 		anchors packed
+		cross   packed
 		n       int
 		terms   map[string]packed
 		langN   map[string]int
@@ -49,11 +52,13 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 	}
 	groups := map[string]*group{}
 	var order []string
-	weighted := make([]vecs, len(articles))
+	type weightedVecs struct{ terms, anchors, cross packed }
+	weighted := make([]weightedVecs, len(articles))
 	for i, a := range articles {
 		terms := weigh(raw[i].terms, c.n, c.df)
 		anchors := weigh(raw[i].anchors, c.n, c.adf)
-		weighted[i] = vecs{terms, anchors}
+		cross := crossVector(weigh(raw[i].numbers, c.n, c.adf), weigh(raw[i].skeletons, c.n, c.adf))
+		weighted[i] = weightedVecs{terms, anchors, cross}
 		g := groups[gold[a.ID]]
 		if g == nil {
 			g = &group{terms: map[string]packed{}, langN: map[string]int{}}
@@ -61,6 +66,7 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 			order = append(order, gold[a.ID])
 		}
 		g.anchors = g.anchors.plus(anchors)
+		g.cross = g.cross.plus(cross)
 		g.n++
 		g.terms[a.Language] = g.terms[a.Language].plus(terms)
 		g.langN[a.Language]++
@@ -79,15 +85,15 @@ func GoldLinks(articles []*news.Article, gold map[string]string, opt Options) ma
 		for _, name := range order {
 			g := groups[name]
 			n, same := g.n, g.langN[a.Language]
-			ac, tc := v.anchors.dot(g.anchors), v.terms.dot(g.terms[a.Language])
+			ac, tc, xc := v.anchors.dot(g.anchors), v.terms.dot(g.terms[a.Language]), v.cross.dot(g.cross)
 			if name == own {
 				n, same = n-1, same-1
-				ac, tc = v.anchors.dotWithout(g.anchors), v.terms.dotWithout(g.terms[a.Language])
+				ac, tc, xc = v.anchors.dotWithout(g.anchors), v.terms.dotWithout(g.terms[a.Language]), v.cross.dotWithout(g.cross)
 			}
 			if n <= 0 {
 				continue
 			}
-			sim := c.opt.CrossLingual * ac / float64(n)
+			sim := c.opt.CrossLingual * xc / float64(n)
 			if same > 0 {
 				sim = (1-c.opt.AnchorWeight)*tc/float64(same) + c.opt.AnchorWeight*ac/float64(n)
 			}

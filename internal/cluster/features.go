@@ -15,6 +15,11 @@ import (
 type features struct {
 	terms   vec // 1+log tf of content stems (names down-weighted), title stems boosted; unit length
 	anchors vec // language-independent anchors: folded name words and numbers; unit length
+	// numbers and skeletons are what links articles in different
+	// languages: numbers, and consonant skeletons of name words (of every
+	// content word in a script without capitals, where names cannot be
+	// told apart); 1+log tf, not yet weighted (see crossVector).
+	numbers, skeletons vec
 }
 
 func extract(a *news.Article, opt Options) features {
@@ -30,6 +35,7 @@ func extract(a *news.Article, opt Options) features {
 	}
 	tf := vec{}
 	anchors := vec{}
+	numbers, skeletons := vec{}, vec{}
 	for i, t := range a.Tokens {
 		if t.Stop || t.Stem == "" {
 			continue
@@ -39,8 +45,12 @@ func extract(a *news.Article, opt Options) features {
 			// toll, a date); short ones such as list markers do not.
 			if n := numberKey(t.Norm); len(n) >= 2 {
 				anchors["#"+n]++
+				numbers["#"+n]++
 			}
 			continue
+		}
+		if !inName[i] && t.Start >= 0 && t.End <= len(a.Text) && t.Start < t.End && uncased(a.Text[t.Start:t.End]) {
+			addSkeleton(skeletons, fold(a.Text[t.Start:t.End]))
 		}
 		if utf8.RuneCountInString(t.Stem) < 2 {
 			continue
@@ -58,6 +68,7 @@ func extract(a *news.Article, opt Options) features {
 			if utf8.RuneCountInString(w) >= 2 {
 				anchors[w]++
 			}
+			addSkeleton(skeletons, w)
 		}
 	}
 	for _, w := range titleStems(a) {
@@ -65,7 +76,9 @@ func extract(a *news.Article, opt Options) features {
 	}
 	logTF(tf)
 	logTF(anchors)
-	return features{terms: tf.unit(), anchors: anchors.unit()}
+	logTF(numbers)
+	logTF(skeletons)
+	return features{terms: tf.unit(), anchors: anchors.unit(), numbers: numbers, skeletons: skeletons}
 }
 
 func logTF(v vec) {

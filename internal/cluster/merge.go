@@ -168,7 +168,7 @@ func (c *Online) storySimilarity(a, b *story) float64 {
 	pairs := sameLanguagePairs(a, b)
 	var sim float64
 	if pairs == 0 {
-		sim = c.opt.CrossLingual * ac
+		sim = c.crossLink(a.anchors.dot(b.anchors), a.cross.dot(b.cross), a.legacy || b.legacy) / float64(a.count*b.count)
 	} else {
 		tc := a.terms.dot(b.terms) / float64(pairs)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac
@@ -195,8 +195,11 @@ func (c *Online) absorb(a, b *story) {
 	a.articles = append(a.articles, b.articles...)
 	a.merged = append(a.merged, b.id)
 	a.merged = append(a.merged, b.merged...)
-	a.terms = a.terms.plus(b.terms).prune(c.opt.MaxTerms)
-	a.anchors = a.anchors.plus(b.anchors).prune(c.opt.MaxTerms)
+	for _, x := range b.langs {
+		a.langs.add(x.lang, x.n)
+	}
+	c.grow(a, b.terms, b.anchors, b.cross)
+	a.legacy = a.legacy || b.legacy
 	a.count += b.count
 	if !b.first.IsZero() && (a.first.IsZero() || b.first.Before(a.first)) {
 		a.first = b.first
@@ -207,14 +210,11 @@ func (c *Online) absorb(a, b *story) {
 	if b.seen.After(a.seen) {
 		a.seen = b.seen
 	}
-	for _, x := range b.langs {
-		a.langs.add(x.lang, x.n)
-	}
 	a.version++
 	c.restamp(a)
 	c.idx.add(a, c.queryKeys(b.terms, b.anchors, c.opt.IndexTerms, c.opt.IndexAnchors), c.opt.PostingCap)
 	c.mergedInto[b.id] = a.id
 	c.merges = append(c.merges, Merge{From: b.id, Into: a.id})
 	c.kill(b)
-	b.terms, b.anchors, b.articles, b.merged = nil, nil, nil, nil
+	b.terms, b.anchors, b.cross, b.articles, b.merged = nil, nil, nil, nil, nil
 }

@@ -15,6 +15,7 @@ type Move struct{ Article, From, To string }
 type recent struct {
 	id             string
 	terms, anchors packed // as added to the story: IDF-weighted then, unit length
+	cross          packed // the same (see crossVector)
 	keys           []key  // index keys when added, so an examination need not rank terms again
 	lang           string
 	published      time.Time
@@ -135,7 +136,7 @@ func (c *Online) reexamine(r *recent) {
 		if t == s || t.dead {
 			return
 		}
-		sim := c.similarity(r.terms, r.anchors, r.lang, r.published, t)
+		sim := c.similarity(r.terms, r.anchors, r.cross, r.lang, r.published, t)
 		if sim >= bestSim && (best == nil || sim > bestSim || t.seq < best.seq) {
 			best, bestSim = t, sim
 		}
@@ -188,7 +189,7 @@ func (c *Online) leaveOneOut(r *recent, s *story) float64 {
 	}
 	var sim float64
 	if same <= 0 {
-		sim = c.opt.CrossLingual * ac
+		sim = c.crossLink(r.anchors.dotWithout(s.anchors), r.cross.dotWithout(s.cross), s.legacy) / float64(n)
 	} else {
 		tc := r.terms.dotWithout(s.terms) / float64(same)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac
@@ -200,6 +201,7 @@ func (c *Online) leaveOneOut(r *recent, s *story) float64 {
 func (c *Online) move(r *recent, from, to *story) {
 	from.terms = from.terms.minus(r.terms)
 	from.anchors = from.anchors.minus(r.anchors)
+	from.cross = from.cross.minus(r.cross)
 	from.count--
 	if r.lang != "" {
 		from.langs.add(r.lang, -1)
@@ -213,8 +215,10 @@ func (c *Online) move(r *recent, from, to *story) {
 
 	to.articles = append(to.articles, r.id)
 	to.count++
-	to.terms = to.terms.plus(r.terms).prune(c.opt.MaxTerms)
-	to.anchors = to.anchors.plus(r.anchors).prune(c.opt.MaxTerms)
+	if r.lang != "" {
+		to.langs.add(r.lang, 1)
+	}
+	c.grow(to, r.terms, r.anchors, r.cross)
 	if !r.published.IsZero() {
 		if to.first.IsZero() || r.published.Before(to.first) {
 			to.first = r.published
@@ -222,9 +226,6 @@ func (c *Online) move(r *recent, from, to *story) {
 		if r.published.After(to.last) {
 			to.last = r.published
 		}
-	}
-	if r.lang != "" {
-		to.langs.add(r.lang, 1)
 	}
 	to.version++
 	c.restamp(to)

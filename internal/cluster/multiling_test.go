@@ -120,8 +120,12 @@ func TestMultiLingMixed(t *testing.T) {
 	perLang := score(pred, langGold)
 	t.Logf("MultiLing 2011 mixed languages, %d articles, %d stories: vs topics %v", len(gold), len(c.Stories()), got)
 	t.Logf("  vs topic-and-language: %v", perLang)
-	// Measured: pairwise P 0.991 R 0.252, BCubed F1 0.415.
-	if got.pp < 0.95 || got.bf < 0.38 {
-		t.Errorf("Online on MultiLing mixed: %v, want pairwise P >= 0.95 and BCubed F1 >= 0.38", got)
+	// Measured: pairwise P 1.000 R 0.586, BCubed F1 0.744, against
+	// English alone at event level (above) 0.723: translations of one
+	// report meet, and stories of one topic split by the time decay as in
+	// English. Before numbers and name skeletons carried the cross-lingual
+	// link and centroids kept their terms per language: BCubed F1 0.415.
+	if got.pp < 0.97 || got.bf < 0.70 {
+		t.Errorf("Online on MultiLing mixed: %v, want pairwise P >= 0.97 and BCubed F1 >= 0.70", got)
 	}
 }

@@ -72,6 +72,14 @@ func (p packed) unit() packed {
 	return p
 }
 
+// scale multiplies every weight by x, in place.
+func (p packed) scale(x float64) packed {
+	for i := range p {
+		p[i].w *= x
+	}
+	return p
+}
+
 // dot is the dot product of a and b. It and dotWithout are the innermost
 // loops of grouping (every candidate story, every article), so each keeps
 // its own merge join rather than sharing one through a callback.

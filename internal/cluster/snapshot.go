@@ -25,6 +25,7 @@ type RecentState struct {
 	ID        string             `json:"id"`
 	Terms     map[uint64]float64 `json:"terms"`
 	Anchors   map[uint64]float64 `json:"anchors"`
+	Cross     map[uint64]float64 `json:"cross,omitempty"`
 	Lang      string             `json:"lang,omitempty"`
 	Published time.Time          `json:"published,omitzero"`
 	// Age is how many articles were added after it; Level and Moves are
@@ -42,11 +43,15 @@ type StoryState struct {
 	Merged   []string           `json:"merged,omitempty"`
 	Terms    map[uint64]float64 `json:"terms"`
 	Anchors  map[uint64]float64 `json:"anchors"`
-	Count    int                `json:"count"`
-	First    time.Time          `json:"first,omitzero"`
-	Last     time.Time          `json:"last,omitzero"`
-	Seen     time.Time          `json:"seen,omitzero"`
-	Langs    map[string]int     `json:"langs,omitempty"`
+	Cross    map[uint64]float64 `json:"cross,omitempty"`
+	// Legacy marks a story restored from a version 1 State, which kept no
+	// cross-lingual centroid.
+	Legacy bool           `json:"legacy,omitempty"`
+	Count  int            `json:"count"`
+	First  time.Time      `json:"first,omitzero"`
+	Last   time.Time      `json:"last,omitzero"`
+	Seen   time.Time      `json:"seen,omitzero"`
+	Langs  map[string]int `json:"langs,omitempty"`
 }
 
 func langMap(ls langs) map[string]int {
@@ -79,6 +84,8 @@ func (c *Online) Snapshot() State {
 			Merged:   slices.Clone(s.merged),
 			Terms:    toMap(s.terms),
 			Anchors:  toMap(s.anchors),
+			Cross:    toMap(s.cross),
+			Legacy:   s.legacy,
 			Count:    s.count,
 			First:    s.first,
 			Last:     s.last,
@@ -91,7 +98,7 @@ func (c *Online) Snapshot() State {
 			continue
 		}
 		st.Recent = append(st.Recent, RecentState{
-			ID: r.id, Terms: toMap(r.terms), Anchors: toMap(r.anchors), Lang: r.lang, Published: r.published,
+			ID: r.id, Terms: toMap(r.terms), Anchors: toMap(r.anchors), Cross: toMap(r.cross), Lang: r.lang, Published: r.published,
 			Age: c.adds - r.added, Level: r.level, Moves: r.moves,
 		})
 	}
@@ -128,7 +135,11 @@ func Restore(opt Options, st State) *Online {
 		ns := c.newStory(s.ID)
 		ns.articles = slices.Clone(s.Articles)
 		ns.merged = slices.Clone(s.Merged)
-		ns.terms, ns.anchors = fromMap(s.Terms), fromMap(s.Anchors)
+		ns.terms, ns.anchors, ns.cross = fromMap(s.Terms), fromMap(s.Anchors), fromMap(s.Cross)
+		// A snapshot from before cross-lingual centroids has none; a story
+		// whose articles had no numbers or names has none either, and for
+		// it the anchors are as good a stand-in.
+		ns.legacy = s.Legacy || len(s.Cross) == 0 && len(s.Anchors) > 0
 		ns.count = s.Count
 		ns.first, ns.last, ns.seen = s.First, s.Last, s.Seen
 		for _, l := range slices.Sorted(maps.Keys(s.Langs)) {
@@ -154,7 +165,7 @@ func Restore(opt Options, st State) *Online {
 		}
 		terms, anchors := fromMap(r.Terms), fromMap(r.Anchors)
 		c.remember(recent{
-			id: r.ID, terms: terms, anchors: anchors, lang: c.intern(r.Lang), published: r.Published,
+			id: r.ID, terms: terms, anchors: anchors, cross: fromMap(r.Cross), lang: c.intern(r.Lang), published: r.Published,
 			keys:  slices.Clone(c.queryKeys(terms, anchors, c.opt.IndexTerms, c.opt.IndexAnchors)),
 			added: c.adds - r.Age, level: r.Level, moves: r.Moves,
 		})

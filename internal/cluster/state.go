@@ -10,14 +10,18 @@ import (
 )
 
 // stateVersion opens every State encoding, so that a later format can be
-// told apart.
-const stateVersion = 1
+// told apart. Version 2 added the cross-lingual centroid; version 1
+// encodings still restore, as legacy stories (see story.legacy).
+const (
+	stateVersion   = 2
+	stateVersionV1 = 1
+)
 
 // State returns the grouping state of a live story (after following
 // merges), encoded compactly for a store to keep, and the time of its
 // newest article (zero if no member was dated). The encoding holds the
 // member count, dates, languages and the centroids cut to their MaxTerms
-// heaviest entries with float32 weights; not the member IDs, so it stays a
+// heaviest entries per language with float32 weights; not the member IDs, so it stays a
 // few KB however large the story grows.
 func (c *Online) State(id string) ([]byte, time.Time, error) {
 	c.mu.Lock()
@@ -30,8 +34,9 @@ func (c *Online) State(id string) ([]byte, time.Time, error) {
 }
 
 func (c *Online) encodeStory(s *story) []byte {
-	terms, anchors := s.terms.top(c.opt.MaxTerms), s.anchors.top(c.opt.MaxTerms)
-	out := make([]byte, 0, 32+12*(len(terms)+len(anchors)))
+	k := c.keep(s)
+	terms, anchors, cross := s.terms.top(k), s.anchors.top(k), s.cross.top(k)
+	out := make([]byte, 0, 32+12*(len(terms)+len(anchors)+len(cross)))
 	out = append(out, stateVersion)
 	out = binary.AppendUvarint(out, uint64(s.count))
 	out = appendTime(out, s.first)
@@ -42,7 +47,7 @@ func (c *Online) encodeStory(s *story) []byte {
 		out = append(out, x.lang...)
 		out = binary.AppendUvarint(out, uint64(x.n))
 	}
-	for _, p := range []packed{terms, anchors} {
+	for _, p := range []packed{terms, anchors, cross} {
 		out = binary.AppendUvarint(out, uint64(len(p)))
 		for _, e := range p {
 			out = binary.LittleEndian.AppendUint64(out, e.id)
@@ -86,11 +91,11 @@ func (c *Online) Restore(id string, state []byte) error {
 }
 
 func (c *Online) decodeStory(id string, b []byte) (*story, error) {
-	if len(b) == 0 || b[0] != stateVersion {
+	if len(b) == 0 || b[0] != stateVersion && b[0] != stateVersionV1 {
 		return nil, fmt.Errorf("restore story %q: not a state encoding (%d bytes)", id, len(b))
 	}
 	r := reader{b: b[1:]}
-	s := &story{id: id}
+	s := &story{id: id, legacy: b[0] == stateVersionV1}
 	count := r.uvarint()
 	s.first, s.last = r.time(), r.time()
 	nl := r.uvarint()
@@ -98,8 +103,12 @@ func (c *Online) decodeStory(id string, b []byte) (*story, error) {
 		l := string(r.bytes(r.uvarint()))
 		s.langs.add(c.intern(l), int(min(r.uvarint(), math.MaxInt32)))
 	}
-	var vs [2]packed
-	for i := range vs {
+	var vs [3]packed
+	nv := len(vs)
+	if s.legacy {
+		nv = 2
+	}
+	for i := range vs[:nv] {
 		n := r.uvarint()
 		if n > uint64(len(r.b)/12) {
 			return nil, fmt.Errorf("restore story %q: %d entries in %d bytes", id, n, len(r.b))
@@ -121,7 +130,7 @@ func (c *Online) decodeStory(id string, b []byte) (*story, error) {
 		return nil, fmt.Errorf("restore story %q: member count %d out of range", id, count)
 	}
 	s.count = int(count)
-	s.terms, s.anchors = vs[0], vs[1]
+	s.terms, s.anchors, s.cross = vs[0], vs[1], vs[2]
 	return s, nil
 }
 
@@ -193,5 +202,5 @@ func (c *Online) closeLocked(s *story) {
 		delete(c.mergedInto, m)
 	}
 	c.kill(s)
-	s.terms, s.anchors, s.articles, s.merged, s.langs = nil, nil, nil, nil, nil
+	s.terms, s.anchors, s.cross, s.articles, s.merged, s.langs = nil, nil, nil, nil, nil, nil
 }
