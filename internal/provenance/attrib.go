@@ -37,8 +37,17 @@ var (
 	afterRE = regexp.MustCompile(`(?i)\b(?:according to|told|informs|informed|(?:first |originally )?reported (?:by|in)|reports? (?:from|by|in)|citing|cited by|quoted by|says|said|reports|in an interview with|as reported by|published by|broadcast by)\s`)
 	// beforeRE: verbs preceded by the credited outlet.
 	beforeRE = regexp.MustCompile(`(?i)\s(?:has |had |first |also |was first |originally )?(?:reported|reports|said in a report|wrote|writes|revealed|reported first)\b`)
-	// sourceLineRE: a credit line such as "Source: El Diario".
-	sourceLineRE = regexp.MustCompile(`(?im)^[ \t]*(?:source|sources|via|credit|credits|originally published (?:by|in))[ \t]*:?[ \t]*([^\n]{2,80}?)[ \t]*$`)
+	// afterIntlRE and beforeIntlRE are the same in the other languages
+	// crosscheck detects (es, pt, it, fr, de, ru, uk), for originals and
+	// translations that keep their credits ("según El Diario", "как
+	// сообщает издание Harbour Times", "berichtete die Zeitung"). The cue
+	// is group 1; RE2's \b knows only ASCII letters, so a boundary is a
+	// character that is not a letter.
+	afterIntlRE  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(según|de acuerdo con|citado por|publicado por|informó a|dijo a|segundo|de acordo com|disse à|disse ao|secondo|citato da|pubblicato da|ha detto a|selon|d'après|d’après|cité par|publié par|a déclaré à|a indiqué à|laut|zufolge|gegenüber|zitiert von|veröffentlicht von|по данным|по сообщению|как сообщает|как сообщило|как сообщил|как пишет|как передает|как передаёт|со ссылкой на|сообщает|сообщило|передает|передаёт|рассказал|рассказала|заявил|заявила|за даними|як повідомляє|як пише|з посиланням на|повідомляє)\s`)
+	beforeIntlRE = regexp.MustCompile(`(?i)\s((?:ha |hat |a )?(?:informó|informa|publicó|reportó|informou|noticiou|riferisce|ha riferito|riporta|rapporte|a rapporté|révèle|berichtete|berichtet|meldete|meldet|schreibt|сообщает|сообщил|сообщила|сообщило|сообщили|пишет|передает|передаёт|повідомляє|повідомив|пише))(?:[^\p{L}]|$)`)
+	// sourceLineRE: a credit line such as "Source: El Diario", in the
+	// languages above too.
+	sourceLineRE = regexp.MustCompile(`(?im)^[ \t]*(?:source|sources|via|credit|credits|originally published (?:by|in)|fuente|fonte|quelle|источник|джерело)[ \t]*:?[ \t]*([^\n]{2,80}?)[ \t]*$`)
 	// colonCreditRE: a pasted passage introduced by its outlet,
 	// `Wall Street Journal: "..."`.
 	colonCreditRE = regexp.MustCompile(`(?m)^[ \t]*([A-Z][^\n:]{1,50}):[ \t]*["“«]`)
@@ -146,7 +155,20 @@ func findAttributions(text, id string) []Attribution {
 			}
 		}
 	}
+	var after, before [][2]int // cue phrase spans
 	for _, m := range afterRE.FindAllStringIndex(text, -1) {
+		after = append(after, [2]int{m[0], m[1]})
+	}
+	for _, m := range afterIntlRE.FindAllStringSubmatchIndex(text, -1) {
+		after = append(after, [2]int{m[2], m[1]})
+	}
+	for _, m := range beforeRE.FindAllStringIndex(text, -1) {
+		before = append(before, [2]int{m[0], m[1]})
+	}
+	for _, m := range beforeIntlRE.FindAllStringSubmatchIndex(text, -1) {
+		before = append(before, [2]int{m[0], m[3]})
+	}
+	for _, m := range after {
 		win := windowAfter(text, m[1])
 		for _, s := range capSpans(text, win) {
 			name := text[s.start:s.end]
@@ -156,7 +178,7 @@ func findAttributions(text, id string) []Attribution {
 			}
 		}
 	}
-	for _, m := range beforeRE.FindAllStringIndex(text, -1) {
+	for _, m := range before {
 		win := windowBefore(text, m[0])
 		spans := capSpans(text, win)
 		if len(spans) == 0 {

@@ -28,6 +28,22 @@ func TestAttributions(t *testing.T) {
 		{"anonymous report", "According to a report on Thursday, the talks began.", nil},
 		{"lower-case audience", "Lukashenko told the press he was ready.", nil},
 		{"own outlet left out", "The minister told Harbor Times she would resign.", nil},
+		// Credits in the other languages crosscheck detects.
+		{"Spanish según", "La presa cedió, según El Diario Austral, el martes.", []string{"El Diario Austral|según El Diario Austral"}},
+		{"French selon", "Selon Radio Ostwind, le barrage a cédé.", []string{"Radio Ostwind|Selon Radio Ostwind"}},
+		{"German laut", "Laut Fenwick Zeitung brach der Damm am Dienstag.", []string{"Fenwick Zeitung|Laut Fenwick Zeitung"}},
+		// A foreign article stays part of the name, as in "Die Zeit" or
+		// "El País", whose keys keep it.
+		{"German outlet berichtete", "Die Fenwick Zeitung berichtete am Dienstag über den Damm.", []string{"Die Fenwick Zeitung|Die Fenwick Zeitung berichtete"}},
+		{"Italian secondo", "Secondo il Corriere Lagunare, la diga ha ceduto.", []string{"Corriere Lagunare|Secondo il Corriere Lagunare"}},
+		{"Russian как сообщает", "Как сообщает издание Harbour Times, плотину прорвало.", []string{"Harbour Times|Как сообщает издание Harbour Times"}},
+		{"Russian outlet in Cyrillic", "По данным РИА Новости, плотину прорвало во вторник.", []string{"РИА Новости|По данным РИА Новости"}},
+		{"Russian outlet сообщает", "Агентство ТАСС сообщает, что плотину прорвало.", []string{"Агентство ТАСС|Агентство ТАСС сообщает"}},
+		{"Russian source line", "Плотину прорвало.\nИсточник: Harbour Times\n", []string{"Harbour Times|Источник: Harbour Times"}},
+		{"Spanish source line", "La presa cedió.\nFuente: El Diario Austral\n", []string{"El Diario Austral|Fuente: El Diario Austral"}},
+		{"Russian person is not an outlet", "По данным губернатора Даны Пирхонен, погибли 14 человек.", nil},
+		{"Russian minister is not an outlet", "Как заявил министр Илиас Коровин, комиссия изучит документы.", nil},
+		{"Spanish person is not an outlet", "Según el ministro Ilias Korovin, la comisión revisará todo.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,6 +91,8 @@ func TestOutletKey(t *testing.T) {
 		{"msn.com3", "msn"},
 		{"El Diario", "eldiario"},
 		{"Corrière della Sera", "corrieredellasera"},
+		{"ТАСС", "tass"},
+		{"РИА Новости", "rianovosti"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -107,4 +125,32 @@ func FuzzAttributions(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestForeignLanguageCopies checks that articles in other languages that
+// credit the original are derived from it, not counted as independent
+// reports: a Russian translation with "как сообщает", a Spanish rewrite
+// with a "Fuente:" line.
+func TestForeignLanguageCopies(t *testing.T) {
+	orig := article("orig", "Harbour Times", "Dam gives way above Kaldbrook",
+		"At least 14 people died when part of the Merrow Dam gave way early on Tuesday. Governor Dana Pirhonen declared a state of emergency.", day(3, 10))
+	ru := article("ru", "Severni Glas", "",
+		"Как сообщает издание Harbour Times, во вторник часть плотины Мерроу прорвало. Погибли не менее 14 человек.", day(3, 11))
+	ru.Language = "ru"
+	es := article("es", "El Faro Austral", "",
+		"Al menos 14 personas murieron cuando cedió parte de la presa Merrow el martes.\nFuente: Harbour Times", day(3, 11))
+	es.Language = "es"
+	g := Analyze([]*news.Article{orig, ru, es})
+	for _, id := range []string{"ru", "es"} {
+		e, ok := edgeTo(g, id)
+		if !ok {
+			t.Fatalf("Analyze has no edge to %s", id)
+		}
+		if e.From != "orig" || e.Kind == KindIndependent {
+			t.Errorf("edge to %s = %s --%s-->, want a derivation from orig", id, e.From, e.Kind)
+		}
+		if !hasEvidence(e.Evidence, "attribution") {
+			t.Errorf("edge to %s has no attribution evidence: %+v", id, e.Evidence)
+		}
+	}
 }

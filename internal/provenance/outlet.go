@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-unidecode"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -47,12 +50,16 @@ var mediaWords = map[string]bool{
 	"mirror": true, "standard": true, "ledger": true, "globe": true, "corriere": true,
 	"gazzetta": true, "noticias": true, "notizie": true, "periodico": true, "agencia": true,
 	"agenzia": true, "nachrichten": true, "blog": true, "monitor": true, "reporter": true,
+	"novosti": true, "gazeta": true, "vesti": true, "vedomosti": true, "agentstvo": true,
+	"zhurnal": true, "novini": true, "gazzettino": true,
 }
 
 // foreignMediaWords are media words of other languages. Read-only.
 var foreignMediaWords = map[string]bool{
 	"diario": true, "zeitung": true, "corriere": true, "gazzetta": true, "noticias": true,
 	"notizie": true, "periodico": true, "agencia": true, "agenzia": true, "nachrichten": true,
+	"novosti": true, "gazeta": true, "vesti": true, "vedomosti": true, "agentstvo": true,
+	"zhurnal": true, "novini": true,
 }
 
 // roleWords mark a name as a person or institution, not an outlet
@@ -63,6 +70,12 @@ var roleWords = map[string]bool{
 	"chief": true, "general": true, "senator": true, "ambassador": true, "government": true,
 	"ministry": true, "department": true, "council": true, "mayor": true, "governor": true,
 	"police": true, "professor": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	// The same in the other languages crosscheck detects, transliterated
+	// as nameWords leaves them.
+	"ministro": true, "ministre": true, "presidente": true, "gobernador": true,
+	"gouverneur": true, "portavoz": true, "sprecher": true, "sprecherin": true, "portavoce": true,
+	"ministr": true, "prezident": true, "gubernator": true, "glava": true, "predstavitel'": true,
+	"predstavitel": true, "direktor": true, "polkovnik": true, "ministerstvo": true,
 }
 
 var domainRE = regexp.MustCompile(`(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|it|es|ru|in|de|fr|info|news|io|eu|tv|fm|example|test)\d*$`)
@@ -78,11 +91,22 @@ func fold(s string) string {
 }
 
 // nameWords splits a folded outlet name into words, treating dots of a
-// domain and any punctuation as separators.
+// domain and any punctuation as separators. Words in other scripts are
+// transliterated, so that "ТАСС" and "РИА Новости" meet "TASS" and "RIA
+// Novosti" and the word lists below serve every script.
 func nameWords(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool {
+	ws := strings.FieldsFunc(fold(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+	for i, w := range ws {
+		for _, r := range w {
+			if r >= utf8.RuneSelf {
+				ws[i] = strings.ToLower(unidecode.Unidecode(w))
+				break
+			}
+		}
+	}
+	return ws
 }
 
 // OutletKey folds an outlet name so that spellings of one outlet compare
