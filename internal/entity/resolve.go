@@ -108,6 +108,7 @@ func Resolve(arts []*news.Article) *Set {
 	r.acronyms()
 	r.fuzzyOrgs()
 	r.unknowns()
+	r.acrossScripts()
 	return r.build()
 }
 

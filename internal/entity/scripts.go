@@ -1,0 +1,133 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A story told in several languages names the same people and places in
+// several scripts: "Радек Зоммер" is Radek Sommer, "в Калдбруке" is in
+// Kaldbrook. The spelling keys of the other passes (translit, skeleton)
+// keep vowels and the letters transliteration varies least, which is
+// right for two Latin spellings; across scripts the vowels, s/z and Russian
+// case endings vary too. acrossScripts compares looser keys, and only
+// between a name in another script and the names in Latin letters, and
+// joins only when one Latin entity has the key, so two people whose loose
+// keys collide stay apart.
+
+// acrossScripts joins each entity named only in a script other than Latin
+// to the one entity named in Latin letters with the same loose key and a
+// compatible kind.
+func (r *resolver) acrossScripts() {
+	type target struct {
+		root int // -1 when two entities share the key
+		kind string
+	}
+	latin := make(map[string]*target)
+	for i, it := range r.items {
+		if !latinName(it.m.Text) {
+			continue
+		}
+		k := looseKey(it.m.Text)
+		if k == "" {
+			continue
+		}
+		root := r.find(i)
+		switch t := latin[k]; {
+		case t == nil:
+			latin[k] = &target{root, it.kind}
+		case t.root >= 0 && r.find(t.root) != root:
+			t.root = -1
+		case t.kind == "":
+			t.kind = it.kind
+		}
+	}
+	for i, it := range r.items {
+		if latinName(it.m.Text) {
+			continue
+		}
+		t := latin[looseKey(it.m.Text)]
+		if t == nil || t.root < 0 || !compatibleKinds(it.kind, t.kind) {
+			continue
+		}
+		r.union(i, t.root)
+	}
+}
+
+func compatibleKinds(a, b string) bool { return a == "" || b == "" || a == b }
+
+// latinName reports whether every letter of s is a Latin one.
+func latinName(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) && !unicode.Is(unicode.Latin, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// looseKey is the cross-script key of a name: per word, Russian and
+// Ukrainian case endings that carry a consonant cut off ("Калдбруке",
+// "Калдбруком" -> "Калдбрук"), then transliterated and folded as translit
+// does, then reduced to consonants with z and s made one. It is "" for a
+// name with fewer than two consonants in all, which would match too much.
+func looseKey(s string) string {
+	var words []string
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		w = cutCaseEnding(w)
+		k := consonants(translit(w))
+		if k == "" {
+			continue
+		}
+		n += len(k)
+		words = append(words, k)
+	}
+	if n < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// caseEndings are the Russian and Ukrainian noun and adjective endings
+// that keep a consonant after transliteration (vowel-only endings vanish
+// with the vowels anyway), longest first. Read-only.
+var caseEndings = []string{
+	"ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями",
+	"ой", "ей", "ом", "ем", "ах", "ях", "ам", "ям", "ым", "им", "ою", "ею",
+}
+
+// cutCaseEnding cuts one case ending off a Cyrillic word whose stem keeps
+// at least four letters.
+func cutCaseEnding(w string) string {
+	if !unicode.Is(unicode.Cyrillic, []rune(w)[0]) {
+		return w
+	}
+	lw := strings.ToLower(w)
+	for _, e := range caseEndings {
+		if strings.HasSuffix(lw, e) && len([]rune(lw))-len([]rune(e)) >= 4 {
+			return string([]rune(w)[:len([]rune(w))-len([]rune(e))])
+		}
+	}
+	return w
+}
+
+// consonants drops vowels and apostrophes (the soft sign transliterates
+// to one) from a translit key and makes z and s one, collapsing doubles.
+func consonants(key string) string {
+	b := make([]byte, 0, len(key))
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', '\'', ' ':
+			continue
+		case 'z':
+			c = 's'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}

@@ -1,0 +1,89 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+func TestLooseKey(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"Radek Sommer", "Радек Зоммер"}, "rdk smr"},
+		{[]string{"Kaldbrook", "Калдбрук", "Калдбруком"}, "kldbrk"},
+		{[]string{"Tarnholm", "Тарнхольм"}, "trnhlm"},
+		{[]string{"Mill Road", "Милл-Роуд"}, "ml rd"},
+		{[]string{"Lena Ostrova", "Лена Острова"}, "ln strv"},
+		{[]string{"Ao", "Эя"}, ""},
+	}
+	for _, tc := range tests {
+		for _, in := range tc.in {
+			if got := looseKey(in); got != tc.want {
+				t.Errorf("looseKey(%q) = %q, want %q", in, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestCutCaseEnding(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Калдбруком", "Калдбрук"},
+		{"Тарнхольмом", "Тарнхольм"},
+		{"Вессой", "Весс"},
+		{"Том", "Том"},                 // stem too short
+		{"Kaldbrookom", "Kaldbrookom"}, // Latin words keep their ending
+	}
+	for _, tc := range tests {
+		if got := cutCaseEnding(tc.in); got != tc.want {
+			t.Errorf("cutCaseEnding(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestResolveAcrossScripts(t *testing.T) {
+	cases := []struct {
+		name  string
+		texts []string
+		a, b  string
+		same  bool
+	}{
+		{"person in Cyrillic", []string{
+			"Colonel Radek Sommer, head of the rescue service, spoke in Kaldbrook.",
+			"Полковник Радек Зоммер, глава спасательной службы, выступил в Калдбруке."},
+			"Radek Sommer", "Радек Зоммер", true},
+		{"place in an oblique case", []string{
+			"Colonel Radek Sommer, head of the rescue service, spoke in Kaldbrook.",
+			"Полковник Радек Зоммер, глава спасательной службы, выступил в Калдбруке."},
+			"Kaldbrook", "Калдбруке", true},
+		{"two Latin names with one loose key stay apart from the Cyrillic one", []string{
+			"Coach Marta Selin praised the team. The banker Marta Zelin sold shares.",
+			"Тренер Марта Селин похвалила команду."},
+			"Marta Zelin", "Марта Селин", false},
+		{"a name no Latin text has stays its own", []string{
+			"Colonel Radek Sommer spoke in Kaldbrook.",
+			"Приют для семей открыл Ивар Лунд."},
+			"Radek Sommer", "Ивар Лунд", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []*news.Article
+			for i, text := range tc.texts {
+				a := newArticle(string(rune('a'+i)), text)
+				if i > 0 {
+					a.Language = "ru"
+				}
+				arts = append(arts, a)
+			}
+			s := Resolve(arts)
+			ea, eb := entityOf(t, s, tc.a), entityOf(t, s, tc.b)
+			if ea == nil || eb == nil {
+				t.Fatalf("entities of %q, %q = %v, %v; want both found", tc.a, tc.b, idOf(ea), idOf(eb))
+			}
+			if (ea == eb) != tc.same {
+				t.Errorf("same entity for %q and %q = %v, want %v", tc.a, tc.b, ea == eb, tc.same)
+			}
+		})
+	}
+}
