@@ -69,7 +69,8 @@ func latinName(s string) bool {
 // looseKey is the cross-script key of a name: per word, Russian and
 // Ukrainian case endings that carry a consonant cut off ("Калдбруке",
 // "Калдбруком" -> "Калдбрук"), then transliterated and folded as translit
-// does, then reduced to consonants with z and s made one. It is "" for a
+// does, then reduced to consonants with z and s made one and a final v
+// dropped. It is "" for a
 // name with fewer than two consonants in all, which would match too much.
 func looseKey(s string) string {
 	var words []string
@@ -77,6 +78,11 @@ func looseKey(s string) string {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		w = cutCaseEnding(w)
 		k := consonants(translit(w))
+		if len(k) > 2 && k[len(k)-1] == 'v' {
+			// English -ow is Russian -оу (Merrow, Мерроу), and a final
+			// -ов/-ев is often left out in other languages' spellings.
+			k = k[:len(k)-1]
+		}
 		if k == "" {
 			continue
 		}

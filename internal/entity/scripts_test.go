@@ -15,7 +15,8 @@ func TestLooseKey(t *testing.T) {
 		{[]string{"Kaldbrook", "Калдбрук", "Калдбруком"}, "kldbrk"},
 		{[]string{"Tarnholm", "Тарнхольм"}, "trnhlm"},
 		{[]string{"Mill Road", "Милл-Роуд"}, "ml rd"},
-		{[]string{"Lena Ostrova", "Лена Острова"}, "ln strv"},
+		{[]string{"Lena Ostrova", "Лена Острова"}, "ln str"},
+		{[]string{"Merrow", "Мерроу"}, "mr"},
 		{[]string{"Ao", "Эя"}, ""},
 	}
 	for _, tc := range tests {
