@@ -30,12 +30,14 @@ const (
 )
 
 type artInfo struct {
-	a    *news.Article
-	ws   []word
-	fps  []fingerprint
-	hs   map[uint64]bool
-	ats  []Attribution
-	cont map[string]float64 // other ID -> containment of this article in the other
+	a   *news.Article
+	idx int // position in story order
+	*text
+	ats []Attribution
+	// cont holds, by the other article's position, the containment of
+	// this article in the other for the articles it shares fingerprints
+	// but no passage with (see Graph.containment); a missing entry is 0.
+	cont map[int]float64
 }
 
 // Analyze builds the derivation graph of one story's articles. Direction
@@ -45,6 +47,13 @@ type artInfo struct {
 // likely the original). Articles are handled in a fixed order so the
 // result does not depend on the input order.
 func Analyze(arts []*news.Article) *Graph {
+	return analyze(arts, false)
+}
+
+// analyze is Analyze with the fingerprint index optional: allPairs
+// compares every pair of articles, so that tests can check the index
+// changes nothing.
+func analyze(arts []*news.Article, allPairs bool) *Graph {
 	g := &Graph{
 		Attributions: map[string][]Attribution{},
 		arts:         map[string]*news.Article{},
@@ -54,7 +63,7 @@ func Analyze(arts []*news.Article) *Graph {
 		byKey:        map[string]string{},
 		primary:      map[string]string{},
 		block:        map[string][2]int{},
-		linked:       map[[2]string]bool{},
+		index:        map[string]int{},
 	}
 	sorted := make([]*news.Article, 0, len(arts))
 	for _, a := range arts {
@@ -66,11 +75,13 @@ func Analyze(arts []*news.Article) *Graph {
 	}
 	sort.SliceStable(sorted, func(i, j int) bool { return earlier(sorted[i], sorted[j]) })
 	info := map[string]*artInfo{}
-	for _, a := range sorted {
-		in := &artInfo{a: a, ws: words(a), ats: Attributions(a), cont: map[string]float64{}}
-		in.fps = fingerprints(in.ws)
-		in.hs = hashSet(in.fps)
+	texts := make([]*text, len(sorted))
+	vocab := interner{}
+	for i, a := range sorted {
+		in := &artInfo{a: a, idx: i, text: newText(words(a), vocab), ats: Attributions(a), cont: map[int]float64{}}
+		texts[i] = in.text
 		info[a.ID] = in
+		g.index[a.ID] = i
 		g.Attributions[a.ID] = in.ats
 		if a.Outlet != "" {
 			if _, ok := g.byKey[OutletKey(a.Outlet)]; !ok {
@@ -80,20 +91,41 @@ func Analyze(arts []*news.Article) *Graph {
 	}
 	g.nameOutlets(sorted, info)
 
-	shared := map[[2]string][]Passage{}
+	// Passages and containment of the pairs that share a fingerprint; for
+	// every other pair both are empty, which a missing entry means.
+	g.sorted = sorted
+	g.sharesOf = make([][]int, len(sorted))
+	idx := newFingerprintIndex(texts)
+	var (
+		buf   pairBuf
+		sc    scratch
+		arena []run
+	)
 	for i, a := range sorted {
-		for _, b := range sorted[i+1:] {
-			ia, ib := info[a.ID], info[b.ID]
-			ps := sharedPassages(a, b, ia.ws, ib.ws, ia.fps, ib.fps)
-			g.Passages = append(g.Passages, ps...)
-			shared[[2]string{a.ID, b.ID}] = ps
-			shared[[2]string{b.ID, a.ID}] = flip(ps)
-			if substantial(ps, ia.ws, ib.ws) {
-				g.linked[[2]string{a.ID, b.ID}] = true
-				g.linked[[2]string{b.ID, a.ID}] = true
+		ia := info[a.ID]
+		var pairs []pair
+		if allPairs {
+			pairs = allPairsAfter(i, texts)
+		} else {
+			pairs = idx.pairsAfter(i, ia.text, &buf)
+		}
+		for _, pr := range pairs {
+			ib := info[sorted[pr.j].ID]
+			var ci, cj float64
+			if pr.common > 0 {
+				ci = float64(pr.common) / float64(ia.distinct)
+				cj = float64(pr.common) / float64(ib.distinct)
 			}
-			ia.cont[b.ID] = containment(ia.hs, ib.hs)
-			ib.cont[a.ID] = containment(ib.hs, ia.hs)
+			ms := passages(ia.text, ib.text, pr.seeds, &sc)
+			if len(ms) == 0 {
+				if pr.common > 0 {
+					ia.cont[pr.j], ib.cont[i] = ci, cj
+				}
+				continue
+			}
+			sh := share{i: i, j: pr.j, runs: toRuns(ia.text, ib.text, ms, &arena), contI: ci, contJ: cj}
+			sh.linked = substantial(len(sh.runs), sh.words(i), len(ia.ws), len(ib.ws))
+			g.addShare(sh)
 		}
 	}
 
@@ -130,26 +162,26 @@ func Analyze(arts []*news.Article) *Graph {
 		if g.parent[a.ID] != "" {
 			continue
 		}
-		if p := g.textParent(a, sorted, info, shared); p != "" {
+		if p := g.textParent(a, sorted, info); p != "" {
 			g.parent[a.ID] = p
 		}
 	}
 	g.findOrigin(sorted, info, support)
-	g.buildEdges(sorted, info, shared)
+	g.buildEdges(sorted, info)
 	g.indexOrigins()
 	return g
 }
 
-// substantial reports whether the passages a shares with b (ps, on a's
-// side) are evidence that one copies the other.
-func substantial(ps []Passage, wa, wb []word) bool {
-	if len(ps) == 0 {
+// substantial reports whether the passages a shares with b (count of
+// them, holding n of a's wa words; b has wb) are evidence that one copies
+// the other.
+func substantial(count, n, wa, wb int) bool {
+	if count == 0 {
 		return false
 	}
-	n := passageWords(ps, wa, true)
-	small := min(len(wa), len(wb))
+	small := min(wa, wb)
 	return n >= quoteMinWords ||
-		len(ps) >= 2 && n >= minSharedWords ||
+		count >= 2 && n >= minSharedWords ||
 		n >= minPassageWords && float64(n) >= minShare*float64(small)
 }
 
@@ -243,17 +275,19 @@ func primarySource(ats []Attribution, support map[string]int, byKey map[string]s
 // article it shares most text with among those that are its original by
 // containment or date, or, when the other article itself derives from an
 // outlet absent from the corpus, that outlet (both carry its text).
-func (g *Graph) textParent(a *news.Article, sorted []*news.Article, info map[string]*artInfo, shared map[[2]string][]Passage) string {
+func (g *Graph) textParent(a *news.Article, sorted []*news.Article, info map[string]*artInfo) string {
 	best, bestWords := "", 0
-	for _, b := range sorted {
-		if b.ID == a.ID || g.descends(b.ID, a.ID) {
-			continue
+	ia := info[a.ID]
+	// Only the articles a shares a passage with can be linked to it;
+	// its shares are in story order, as the candidates must be for ties.
+	for _, k := range g.sharesOf[ia.idx] {
+		sh := &g.shares[k]
+		if !sh.linked {
+			continue // only common phrasing
 		}
-		ps := shared[[2]string{a.ID, b.ID}]
-		if !g.linked[[2]string{a.ID, b.ID}] {
-			continue // nothing shared, or only common phrasing
-		}
-		cab, cba := info[a.ID].cont[b.ID], info[b.ID].cont[a.ID]
+		j := sh.other(ia.idx)
+		b := sorted[j]
+		cab, cba := sh.containment(ia.idx), sh.containment(j)
 		var cand string
 		switch {
 		case cab > cba+asymmetry:
@@ -272,8 +306,10 @@ func (g *Graph) textParent(a *news.Article, sorted []*news.Article, info map[str
 		default:
 			continue
 		}
-		n := passageWords(ps, info[a.ID].ws, true)
-		if n > bestWords { // ties keep the earlier candidate
+		// Ties keep the earlier candidate. Whether b descends from a
+		// (and so cannot be its source) is asked last: it walks b's
+		// ancestors, and most candidates are settled without it.
+		if n := sh.words(ia.idx); n > bestWords && !g.descends(b.ID, a.ID) {
 			best, bestWords = cand, n
 		}
 	}

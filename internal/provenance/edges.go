@@ -16,10 +16,17 @@ func passageWords(ps []Passage, ws []word, from bool) int {
 		if !from {
 			s, e = p.ToStart, p.ToEnd
 		}
-		for _, w := range ws {
-			if w.start >= s && w.end <= e {
-				n++
-			}
+		n += wordsIn(ws, s, e)
+	}
+	return n
+}
+
+// wordsIn counts the words of ws inside the byte span [s, e].
+func wordsIn(ws []word, s, e int) int {
+	n := 0
+	for _, w := range ws {
+		if w.start >= s && w.end <= e {
+			n++
 		}
 	}
 	return n
@@ -93,19 +100,27 @@ func storyNames(sorted []*news.Article) (map[string]map[string]bool, map[string]
 	return per, lower
 }
 
-func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, shared map[[2]string][]Passage) {
+func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo) {
 	per, lower := storyNames(sorted)
+	// Articles using each name: an article's "others" is this count less
+	// its own use, rather than a count over every other article each time.
+	all := map[string]int{}
+	for _, a := range sorted {
+		for k := range per[a.ID] {
+			if !lower[k] {
+				all[k]++
+			}
+		}
+	}
 	marksOf := map[string]marks{}
 	for _, a := range sorted {
-		others := map[string]int{}
-		for _, b := range sorted {
-			if b.ID == a.ID {
-				continue
+		others := make(map[string]int, len(all))
+		for k, n := range all {
+			if per[a.ID][k] {
+				n--
 			}
-			for k := range per[b.ID] {
-				if !lower[k] {
-					others[k]++
-				}
+			if n > 0 {
+				others[k] = n
 			}
 		}
 		srcLang := ""
@@ -114,7 +129,7 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 		}
 		marksOf[a.ID] = translationMarks(a, info[a.ID].ats, srcLang, others, lower)
 	}
-	hubs := g.absentHubs(sorted, shared, marksOf)
+	hubs := g.absentHubs(sorted, info, marksOf)
 	for _, a := range sorted {
 		in := info[a.ID]
 		tm := marksOf[a.ID]
@@ -123,7 +138,7 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 			continue // the origin derives from nothing
 		}
 		if p == "" {
-			g.Edges = append(g.Edges, g.independentEdge(a, sorted, info, shared))
+			g.Edges = append(g.Edges, g.independentEdge(a, info))
 			continue
 		}
 		e := Edge{From: p, To: a.ID}
@@ -133,8 +148,8 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 			}
 		}
 		if pa := g.arts[p]; pa != nil {
-			ps := shared[[2]string{p, a.ID}]
-			cpa, cap := info[p].cont[a.ID], in.cont[p]
+			ps := g.between(info[p].idx, in.idx)
+			cpa, cap := g.containment(info, info[p].idx, in.idx), g.containment(info, in.idx, info[p].idx)
 			e.Evidence = append(e.Evidence, passageEvidence(flip(ps))...)
 			e.Evidence = append(e.Evidence, Evidence{Kind: "containment", Article: a.ID,
 				Text: fmt.Sprintf("%.0f%% of %s's fingerprints are in %s; %.0f%% of %s's are in %s", 100*cpa, p, a.ID, 100*cap, a.ID, p)})
@@ -161,9 +176,9 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 				e.Kind = KindRewrite
 			}
 		} else {
-			for _, b := range sorted {
-				if b.ID != a.ID && g.parent[b.ID] == p {
-					e.Evidence = append(e.Evidence, passageEvidence(shared[[2]string{a.ID, b.ID}])...)
+			for _, k := range g.sharesOf[in.idx] {
+				if j := g.shares[k].other(in.idx); g.parent[sorted[j].ID] == p {
+					e.Evidence = append(e.Evidence, passageEvidence(g.between(in.idx, j))...)
 				}
 			}
 			switch {
@@ -191,14 +206,13 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo, sha
 // with what shows it: the little text it shares (common phrasing) and its
 // credits to its own outlet ("told Radio Norland"), the mark of its own
 // reporting.
-func (g *Graph) independentEdge(a *news.Article, sorted []*news.Article, info map[string]*artInfo, shared map[[2]string][]Passage) Edge {
+func (g *Graph) independentEdge(a *news.Article, info map[string]*artInfo) Edge {
 	e := Edge{From: a.ID, To: a.ID, Kind: KindIndependent}
 	n, words := 0, 0
-	for _, b := range sorted {
-		if ps := shared[[2]string{a.ID, b.ID}]; b.ID != a.ID && len(ps) > 0 {
-			n += len(ps)
-			words += passageWords(ps, info[a.ID].ws, true)
-		}
+	k := info[a.ID].idx
+	for _, si := range g.sharesOf[k] {
+		n += len(g.shares[si].runs)
+		words += g.shares[si].words(k)
 	}
 	text := "no passage shared with another article of the story"
 	if n > 0 {
@@ -275,7 +289,7 @@ func (g *Graph) originName() string {
 // only be seen through the retellings: the untranslated article that
 // shares passages with at least two other retellings, more than any other
 // untranslated one, is the one that pasted the original.
-func (g *Graph) absentHubs(sorted []*news.Article, shared map[[2]string][]Passage, marksOf map[string]marks) map[string]bool {
+func (g *Graph) absentHubs(sorted []*news.Article, info map[string]*artInfo, marksOf map[string]marks) map[string]bool {
 	hubs := map[string]bool{}
 	groups := map[string][]string{}
 	for _, a := range sorted {
@@ -289,9 +303,12 @@ func (g *Graph) absentHubs(sorted []*news.Article, shared map[[2]string][]Passag
 			if marksOf[x].translated() {
 				continue // a translation cannot carry the original's wording
 			}
+			// The other retellings x shares a passage with: its peers
+			// with the same absent parent.
 			n := 0
-			for _, y := range ids {
-				if x != y && len(shared[[2]string{x, y}]) > 0 {
+			k := info[x].idx
+			for _, si := range g.sharesOf[k] {
+				if g.parent[sorted[g.shares[si].other(k)].ID] == g.parent[x] {
 					n++
 				}
 			}

@@ -21,7 +21,7 @@ func TestCommonPhraseIsNotDerivation(t *testing.T) {
 			"Mayor Odile Penhaligon declared a state of emergency across the district on Tuesday morning. "+
 			"The coastguard has asked boat owners to stay ashore until the wind drops.", day(10, 8))
 	g := Analyze([]*news.Article{a, b})
-	if len(g.Passages) == 0 {
+	if len(g.Passages()) == 0 {
 		t.Fatal("Analyze found no shared passage; the fixture must share the phrase")
 	}
 	for _, id := range []string{"quay", "radio"} {

@@ -52,7 +52,6 @@ type Graph struct {
 	// per-sentence method; a field and a method cannot share a name.)
 	Original     Origin
 	Edges        []Edge
-	Passages     []Passage
 	Attributions map[string][]Attribution // by article ID
 
 	arts    map[string]*news.Article
@@ -62,9 +61,15 @@ type Graph struct {
 	byKey   map[string]string // outlet key -> ID of the corpus article from that outlet
 	primary map[string]string // article ID -> key of the outlet it credits as its source
 	block   map[string][2]int // article ID -> byte span of the block a quotation pasted
-	// linked holds the pairs of articles (both orders) whose shared
-	// passages are evidence of copying rather than common phrasing.
-	linked map[[2]string]bool
+	// sorted holds the articles in story order (see Analyze); index
+	// gives each article's position in it.
+	sorted []*news.Article
+	index  map[string]int
+	// shares holds what each pair of articles sharing a passage shares;
+	// sharesOf lists, by position, the shares of an article in the story
+	// order of the other. Pairs sharing nothing are not listed.
+	shares   []share
+	sharesOf [][]int
 	// sentOrigins holds Origin per article and sentence (see indexOrigins).
 	sentOrigins map[string][]string
 }

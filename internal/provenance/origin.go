@@ -55,16 +55,10 @@ func (g *Graph) origin(a *news.Article, i int, shared string) string {
 // sentences, the largest cost of provenance in a story of hundreds of
 // articles.
 func (g *Graph) indexOrigins() {
-	// Passages by the articles at either end, so that each article looks
-	// at its own rather than at every pair of the story's.
-	passagesOf := make(map[string][]int, len(g.arts))
-	for i, p := range g.Passages {
-		passagesOf[p.From] = append(passagesOf[p.From], i)
-		passagesOf[p.To] = append(passagesOf[p.To], i)
-	}
 	g.sentOrigins = make(map[string][]string, len(g.arts))
+	roots := map[string]string{}
 	for id, a := range g.arts {
-		shared := g.sharedOrigins(a, passagesOf[id])
+		shared := g.sharedOrigins(a, roots)
 		out := make([]string, len(a.Sentences))
 		for i := range out {
 			out[i] = g.origin(a, i, shared[i])
@@ -73,43 +67,48 @@ func (g *Graph) indexOrigins() {
 	}
 }
 
-// sharedOrigins returns, per sentence of a, the origin of the articles it
-// shares a passage of that sentence with (passages: a's, as indices into
-// Passages), the least such origin when there are several, or "". A
-// passage counts when a derives from the other article or, for one it
-// does not derive from, when the two share enough text to be copies and
-// the other was published earlier: one common phrase in two independent
-// reports of an event does not make one the other's source.
-func (g *Graph) sharedOrigins(a *news.Article, passages []int) []string {
+// sharedOrigins returns (roots: memo of Graph.root), per sentence of a, the origin of the articles it
+// shares a passage of that sentence with, the least such origin when
+// there are several, or "". A passage counts when a derives from the other
+// article or, for one it does not derive from, when the two share enough
+// text to be copies and the other was published earlier: one common
+// phrase in two independent reports of an event does not make one the
+// other's source.
+func (g *Graph) sharedOrigins(a *news.Article, roots map[string]string) []string {
 	out := make([]string, len(a.Sentences))
-	counts := map[string]string{} // other article -> its origin, or "" when it does not count
-	for _, pi := range passages {
-		p := g.Passages[pi]
-		other, start, end := p.To, p.FromStart, p.FromEnd
-		if p.To == a.ID {
-			other, start, end = p.From, p.ToStart, p.ToEnd
-		}
-		root, seen := counts[other]
-		if !seen {
-			o := g.arts[other]
-			linked := g.linked[[2]string{a.ID, other}] && o != nil && earlier(o, a) && !o.Published.IsZero()
-			if g.descends(a.ID, other) || linked {
-				root = g.root(other)
-			}
-			counts[other] = root
-		}
-		if root == "" {
+	k := g.index[a.ID]
+	// a's ancestors, walked once rather than once per share: descends
+	// for each.
+	anc := map[string]bool{}
+	for i, id := 0, a.ID; i < len(g.arts)+1 && id != ""; i++ {
+		anc[id] = true
+		id = g.parent[id]
+	}
+	// Each article's own shares, rather than every pair of the story's.
+	for _, si := range g.sharesOf[k] {
+		sh := &g.shares[si]
+		o := g.sorted[sh.other(k)]
+		linked := sh.linked && earlier(o, a) && !o.Published.IsZero()
+		if !anc[o.ID] && !linked {
 			continue
 		}
-		first, _ := slices.BinarySearchFunc(a.Sentences, start, func(s news.Sentence, at int) int {
-			if s.End <= at {
-				return -1
-			}
-			return 1
-		})
-		for i := first; i < len(a.Sentences) && a.Sentences[i].Start < end; i++ {
-			if s := a.Sentences[i]; s.End > start && (out[i] == "" || root < out[i]) {
-				out[i] = root
+		root, ok := roots[o.ID]
+		if !ok {
+			root = g.root(o.ID)
+			roots[o.ID] = root
+		}
+		for _, r := range sh.runs {
+			start, end := sh.span(k, r)
+			first, _ := slices.BinarySearchFunc(a.Sentences, start, func(s news.Sentence, at int) int {
+				if s.End <= at {
+					return -1
+				}
+				return 1
+			})
+			for i := first; i < len(a.Sentences) && a.Sentences[i].Start < end; i++ {
+				if s := a.Sentences[i]; s.End > start && (out[i] == "" || root < out[i]) {
+					out[i] = root
+				}
 			}
 		}
 	}

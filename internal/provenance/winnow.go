@@ -2,7 +2,6 @@ package provenance
 
 import (
 	"hash/fnv"
-	"sort"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -97,45 +96,34 @@ type match struct{ i, j, na, nb int }
 // both directions so the passage boundaries are exact, and neighbouring
 // runs separated by a few changed words are merged into one passage.
 func SharedPassages(a, b *news.Article) []Passage {
-	wa, wb := words(a), words(b)
-	return sharedPassages(a, b, wa, wb, fingerprints(wa), fingerprints(wb))
+	in := interner{}
+	ta, tb := newText(words(a), in), newText(words(b), in)
+	return matchPassages(a, b, ta, tb, passages(ta, tb, allPairsAfter(0, []*text{ta, tb})[0].seeds, &scratch{}))
 }
 
-func sharedPassages(a, b *news.Article, wa, wb []word, fa, fb []fingerprint) []Passage {
-	at := make(map[uint64][]int, len(fb))
-	for _, f := range fb {
-		at[f.hash] = append(at[f.hash], f.pos)
+// matchPassages makes merged runs of a and b into Passages.
+func matchPassages(a, b *news.Article, ta, tb *text, ms []match) []Passage {
+	out := make([]Passage, 0, len(ms))
+	for _, m := range ms {
+		fs, fe := ta.ws[m.i].start, ta.ws[m.i+m.na-1].end
+		ts, te := tb.ws[m.j].start, tb.ws[m.j+m.nb-1].end
+		out = append(out, Passage{
+			From: a.ID, To: b.ID,
+			FromStart: fs, FromEnd: fe, ToStart: ts, ToEnd: te,
+			Text: a.Text[fs:fe],
+		})
 	}
-	seen := map[[2]int]bool{}
-	var ms []match
-	for _, f := range fa {
-		for _, j := range at[f.hash] {
-			i := f.pos
-			if !equalRun(wa, wb, i, j, gramWords) {
-				continue // hash collision
-			}
-			for i > 0 && j > 0 && wa[i-1].norm == wb[j-1].norm {
-				i--
-				j--
-			}
-			if seen[[2]int{i, j}] {
-				continue
-			}
-			seen[[2]int{i, j}] = true
-			n := 0
-			for i+n < len(wa) && j+n < len(wb) && wa[i+n].norm == wb[j+n].norm {
-				n++
-			}
-			ms = append(ms, match{i, j, n, n})
-		}
+	if len(out) == 0 {
+		return nil
 	}
-	sort.Slice(ms, func(x, y int) bool {
-		if ms[x].i != ms[y].i {
-			return ms[x].i < ms[y].i
-		}
-		return ms[x].j < ms[y].j
-	})
-	var merged []match
+	return out
+}
+
+// mergeMatches joins runs (ms, sorted by position in a) separated by a few
+// changed words into passages, and keeps those of at least minWords words.
+// It appends them to merged[:0].
+func mergeMatches(ms, merged []match) []match {
+	merged = merged[:0]
 	for _, m := range ms {
 		if k := len(merged) - 1; k >= 0 {
 			p := &merged[k]
@@ -151,30 +139,11 @@ func sharedPassages(a, b *news.Article, wa, wb []word, fa, fb []fingerprint) []P
 		}
 		merged = append(merged, m)
 	}
-	var out []Passage
+	out := merged[:0]
 	for _, m := range merged {
-		if m.na < minWords || m.nb < minWords {
-			continue
+		if m.na >= minWords && m.nb >= minWords {
+			out = append(out, m)
 		}
-		fs, fe := wa[m.i].start, wa[m.i+m.na-1].end
-		ts, te := wb[m.j].start, wb[m.j+m.nb-1].end
-		out = append(out, Passage{
-			From: a.ID, To: b.ID,
-			FromStart: fs, FromEnd: fe, ToStart: ts, ToEnd: te,
-			Text: a.Text[fs:fe],
-		})
 	}
 	return out
-}
-
-func equalRun(wa, wb []word, i, j, n int) bool {
-	if i+n > len(wa) || j+n > len(wb) {
-		return false
-	}
-	for k := 0; k < n; k++ {
-		if wa[i+k].norm != wb[j+k].norm {
-			return false
-		}
-	}
-	return true
 }
