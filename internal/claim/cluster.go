@@ -1,7 +1,7 @@
 package claim
 
 import (
-	"container/heap"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -40,11 +40,34 @@ type posting struct {
 	name bool // the term is part of a name in that statement
 }
 
+// simTable holds the similarities of pairs of statements (i < j), in order
+// of i then j. A big story's statements have millions of similar pairs,
+// which a map held at several times the cost to fill and to walk.
+type simTable struct {
+	pairs []simPair
+	start []int // statement i's pairs are pairs[start[i]:start[i+1]]
+}
+
+type simPair struct {
+	pair
+	v float64
+}
+
+// get returns the similarity of statements i < j, 0 when not similar.
+func (t *simTable) get(i, j int) float64 {
+	ps := t.pairs[t.start[i]:t.start[i+1]]
+	k, ok := slices.BinarySearchFunc(ps, j, func(p simPair, j int) int { return p.j - j })
+	if !ok {
+		return 0
+	}
+	return ps[k].v
+}
+
 // similarities scores every pair of statements from different articles
 // and keeps those above minCosine. Dot products accumulate through an
 // inverted index into dense arrays: the story's statements are few
 // hundred, and maps per pair were the cost of Extract.
-func similarities(stmts []*stmt) map[pair]float64 {
+func similarities(stmts []*stmt) *simTable {
 	index := make(map[string][]posting)
 	for i, s := range stmts {
 		for t, w := range s.terms {
@@ -54,7 +77,7 @@ func similarities(stmts []*stmt) map[pair]float64 {
 	ents := internSets(stmts, func(s *stmt) map[string]bool { return s.ents })
 	slots := internSets(stmts, func(s *stmt) map[string]bool { return s.slots })
 	nums := internSets(stmts, anchors)
-	sims := make(map[pair]float64)
+	sims := &simTable{start: make([]int, len(stmts)+1)}
 	dots := make([]float64, len(stmts))
 	shared := make([]int, len(stmts))
 	words := make([]int, len(stmts)) // shared terms that are not only names
@@ -62,7 +85,11 @@ func similarities(stmts []*stmt) map[pair]float64 {
 	counted := make([]bool, len(stmts))
 	var touched []int
 	for i, s := range stmts {
-		for t, w := range s.terms {
+		// Terms in a fixed order: the dot products are sums of floats,
+		// and summing in map order made a score on a rounding boundary
+		// (below) come out either way from run to run.
+		for _, t := range slices.Sorted(maps.Keys(s.terms)) {
+			w := s.terms[t]
 			for _, p := range index[t] {
 				j := p.stmt
 				if j <= i || stmts[j].doc == s.doc {
@@ -86,6 +113,8 @@ func similarities(stmts []*stmt) map[pair]float64 {
 				}
 			}
 		}
+		sims.start[i] = len(sims.pairs)
+		slices.Sort(touched)
 		for _, j := range touched {
 			dot, n, nw, nr := dots[j], shared[j], words[j], roles[j]
 			dots[j], shared[j], words[j], roles[j], counted[j] = 0, 0, 0, 0, false
@@ -108,10 +137,11 @@ func similarities(stmts []*stmt) map[pair]float64 {
 			}
 			// Rounding makes ties exact whatever order the map sums ran
 			// in, so the merge order, and the claims, are reproducible.
-			sims[pair{i, j}] = math.Round(v*1e9) / 1e9
+			sims.pairs = append(sims.pairs, simPair{pair{i, j}, math.Round(v*1e9) / 1e9})
 		}
 		touched = touched[:0]
 	}
+	sims.start[len(stmts)] = len(sims.pairs)
 	return sims
 }
 
@@ -173,17 +203,47 @@ type candidate struct {
 	a, b  int
 }
 
+// candHeap is a binary heap of candidates, best first. It is written out
+// rather than built on container/heap, whose Push and Pop box every
+// candidate in an interface: a big story pushes millions of them. before
+// orders all distinct candidates, so any heap pops them in one order.
 type candHeap []candidate
 
-func (h candHeap) Len() int           { return len(h) }
-func (h candHeap) Less(i, j int) bool { return before(h[i], h[j]) }
-func (h candHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *candHeap) Push(x any)        { *h = append(*h, x.(candidate)) }
-func (h *candHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+func (h *candHeap) push(c candidate) {
+	*h = append(*h, c)
+	s := *h
+	for i := len(s) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !before(s[i], s[p]) {
+			break
+		}
+		s[i], s[p] = s[p], s[i]
+		i = p
+	}
+}
+
+func (h *candHeap) pop() candidate {
+	s := *h
+	top := s[0]
+	n := len(s) - 1
+	s[0] = s[n]
+	s = s[:n]
+	for i := 0; ; {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < n && before(s[l], s[m]) {
+			m = l
+		}
+		if r < n && before(s[r], s[m]) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		s[i], s[m] = s[m], s[i]
+		i = m
+	}
+	*h = s
+	return top
 }
 
 // before orders candidates best first, ties by pair so the merge order is
@@ -208,7 +268,7 @@ type queue struct {
 }
 
 func (q *queue) len() int         { return len(q.sorted) + len(q.heap) }
-func (q *queue) push(c candidate) { heap.Push(&q.heap, c) }
+func (q *queue) push(c candidate) { q.heap.push(c) }
 
 func (q *queue) pop() candidate {
 	if len(q.heap) == 0 || len(q.sorted) > 0 && before(q.sorted[0], q.heap[0]) {
@@ -216,7 +276,7 @@ func (q *queue) pop() candidate {
 		q.sorted = q.sorted[1:]
 		return c
 	}
-	return heap.Pop(&q.heap).(candidate)
+	return q.heap.pop()
 }
 
 // link sums the similarities between two groups and counts the pairs
@@ -235,19 +295,36 @@ type link struct {
 func cluster(stmts []*stmt, f *folded) [][]int {
 	groups := make([]*group, len(f.members))
 	links := make([]map[int]link, len(f.members))
+	// Sized for every pair at once: a big story has millions, and growing
+	// the maps one pair at a time was much of the cost of clustering.
+	degree := make([]int, len(f.members))
+	for _, p := range f.sims.pairs {
+		degree[p.i]++
+		degree[p.j]++
+	}
 	for n, ms := range f.members {
 		docs := make(map[int]bool, len(ms))
 		for _, m := range ms {
 			docs[stmts[m].doc] = true
 		}
 		groups[n] = &group{members: slices.Clone(ms), docs: docs, alive: true}
-		links[n] = make(map[int]link)
+		links[n] = make(map[int]link, degree[n])
 	}
 	q := &queue{}
-	for p, v := range f.sims {
+	for _, sp := range f.sims.pairs {
+		p, v := sp.pair, sp.v
 		ga, gb := groups[p.i], groups[p.j]
 		// Pairs of copies within one article are not similar at all.
-		n := len(ga.members)*len(gb.members) - overlap(ga.docs, gb.docs)
+		var n int
+		if len(ga.members) == 1 && len(gb.members) == 1 {
+			// overlap of two single statements, without the maps.
+			n = 1
+			if stmts[ga.members[0]].doc == stmts[gb.members[0]].doc {
+				n = 0
+			}
+		} else {
+			n = len(ga.members)*len(gb.members) - overlap(ga.docs, gb.docs)
+		}
 		if n <= 0 {
 			continue
 		}

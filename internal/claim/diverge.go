@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -59,28 +60,39 @@ type side struct {
 // kind that share a version are merged, so "14" in two articles against
 // "41" in one is one divergence with two values.
 func Diverge(arts []*news.Article, claims []Claim, names Names) []Divergence {
-	return diverge(arts, claims, names, true)
+	return diverge(arts, claims, names, true, true)
 }
 
-// diverge is Diverge with the shortcut for copies optional, so that tests
-// can check it changes nothing.
-func diverge(arts []*news.Article, claims []Claim, names Names, copies bool) []Divergence {
+// diverge is Diverge with its shortcuts optional, so that tests can check
+// they change nothing: copies skips aligning statements of the same words,
+// reuse aligns each pair of distinct statement texts once (see textKey).
+func diverge(arts []*news.Article, claims []Claim, names Names, copies, reuse bool) []Divergence {
 	docs := make(map[string]*doc)
 	for _, a := range arts {
 		if a != nil {
 			docs[a.ID] = newDoc(a)
 		}
 	}
-	ant := antonymSet()
+	c := &comparer{names: names, ant: antonymSet(), ids: map[string]int{}}
+	c.antWords = firstWords(c.ant)
+	if reuse {
+		c.done = map[[2]int][]finding{}
+	}
 	var out []Divergence
-	for _, c := range claims {
+	for _, cl := range claims {
 		var views []*view
-		for _, r := range c.Sentences {
+		for _, r := range cl.Sentences {
 			d := docs[r.Article]
 			if d == nil || r.Start < 0 || r.End > len(d.art.Text) || r.Start >= r.End {
 				continue
 			}
-			views = append(views, newView(d, r))
+			v := newView(d, r)
+			v.stmt = c.id(v.statement())
+			v.key = -1
+			if k := v.textKey(); reuse && k != "" {
+				v.key = c.id(k)
+			}
+			views = append(views, v)
 		}
 		var fs []finding
 		for i := 0; i < len(views); i++ {
@@ -88,67 +100,151 @@ func diverge(arts []*news.Article, claims []Claim, names Names, copies bool) []D
 				if views[i].doc.art.ID == views[j].doc.art.ID {
 					continue
 				}
-				if copies && views[i].statement() == views[j].statement() {
+				if copies && views[i].stmt == views[j].stmt {
 					fs = append(fs, compareCopies(views[i], views[j], names)...)
 					continue
 				}
-				fs = append(fs, compare(views[i], views[j], names, ant)...)
+				fs = c.compare(fs, views[i], views[j])
 			}
 		}
-		out = append(out, merge(c.ID, fs)...)
+		out = append(out, merge(cl.ID, fs)...)
 	}
 	return out
 }
 
+// firstWords returns the words the antonym pairs start with (each pair is
+// there both ways round, so these are all their words).
+func firstWords(ant map[[2]string]bool) map[string]bool {
+	out := make(map[string]bool, len(ant))
+	for p := range ant {
+		out[p[0]] = true
+	}
+	return out
+}
+
+// comparer compares the statements of one Diverge call.
+type comparer struct {
+	names    Names
+	ant      map[[2]string]bool
+	antWords map[string]bool // see meaningFindings
+	// ids numbers statement texts and text keys.
+	ids map[string]int
+	// done holds the findings of each pair of text keys aligned so far,
+	// nil when they are not reused.
+	done map[[2]int][]finding
+}
+
+func (c *comparer) id(s string) int {
+	n, ok := c.ids[s]
+	if !ok {
+		n = len(c.ids)
+		c.ids[s] = n
+	}
+	return n
+}
+
+// compare is compare, with the findings that depend only on the two
+// statements' texts worked out once per pair of texts: a claim of a big
+// story is carried by hundreds of articles in a handful of wordings, and
+// aligning every pair of articles again was the largest cost of Diverge.
+// It appends them to dst.
+func (c *comparer) compare(dst []finding, a, b *view) []finding {
+	if c.done == nil || a.key < 0 || b.key < 0 {
+		return append(dst, compare(a, b, c.names, c.ant)...)
+	}
+	k := [2]int{a.key, b.key}
+	fs, ok := c.done[k]
+	if !ok {
+		fs = textFindings(newAlignment(a, b), c.names == nil, c.ant, c.antWords)
+		c.done[k] = fs
+	}
+	for _, f := range fs {
+		f.a.article, f.b.article = a.doc.art.ID, b.doc.art.ID
+		dst = append(dst, f)
+	}
+	return append(dst, articleFindings(a, b, c.names)...)
+}
+
 // merge groups a claim's findings into divergences: per kind, findings
-// that share an (article, value) version belong together.
+// that share an (article, value) version belong together. A claim carried
+// by hundreds of articles in two wordings yields a finding per pair of
+// them, so versions are numbered once and grouped by number.
 func merge(claimID string, fs []finding) []Divergence {
-	parent := make(map[string]string)
-	var find func(string) string
-	find = func(x string) string {
+	type valueID struct{ kind, value string }
+	type sideID struct {
+		kind, article string
+		value         int
+	}
+	values := map[valueID]int{} // (kind, value) -> number of its valueKey
+	keys := map[string]int{}    // valueKey -> number
+	valueOf := func(kind, v string) int {
+		id, ok := values[valueID{kind, v}]
+		if !ok {
+			k := valueKey(kind, v)
+			if id, ok = keys[k]; !ok {
+				id = len(keys)
+				keys[k] = id
+			}
+			values[valueID{kind, v}] = id
+		}
+		return id
+	}
+	nodes := map[sideID]int{}
+	var parent []int
+	node := func(kind string, s side) int {
+		k := sideID{kind, s.article, valueOf(kind, s.value)}
+		n, ok := nodes[k]
+		if !ok {
+			n = len(parent)
+			nodes[k] = n
+			parent = append(parent, n)
+		}
+		return n
+	}
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
 		}
 		return x
 	}
-	key := func(kind string, s side) string { return kind + "\x00" + s.article + "\x00" + valueKey(kind, s.value) }
-	for _, f := range fs {
-		for _, s := range []side{f.a, f.b} {
-			if _, ok := parent[key(f.kind, s)]; !ok {
-				parent[key(f.kind, s)] = key(f.kind, s)
-			}
-		}
-		ra, rb := find(key(f.kind, f.a)), find(key(f.kind, f.b))
+	ends := make([][2]int, len(fs))
+	for i, f := range fs {
+		ends[i] = [2]int{node(f.kind, f.a), node(f.kind, f.b)}
+		ra, rb := find(ends[i][0]), find(ends[i][1])
 		if ra != rb {
 			parent[ra] = rb
 		}
 	}
+	type seenID struct {
+		value   int
+		article string
+	}
 	type acc struct {
 		div   Divergence
-		index map[string]int // folded value -> index in div.Values
-		seen  map[string]bool
+		index map[int]int // value number -> index in div.Values
+		seen  map[seenID]bool
 	}
-	groups := make(map[string]*acc)
-	var order []string
-	for _, f := range fs {
-		root := find(key(f.kind, f.a))
+	groups := make(map[int]*acc)
+	var order []int
+	for i, f := range fs {
+		root := find(ends[i][0])
 		g := groups[root]
 		if g == nil {
-			g = &acc{div: Divergence{Kind: f.kind, Claim: claimID}, index: make(map[string]int), seen: make(map[string]bool)}
+			g = &acc{div: Divergence{Kind: f.kind, Claim: claimID}, index: make(map[int]int), seen: make(map[seenID]bool)}
 			groups[root] = g
 			order = append(order, root)
 		}
 		for _, s := range []side{f.a, f.b} {
-			v := valueKey(f.kind, s.value)
+			v := valueOf(f.kind, s.value)
 			i, ok := g.index[v]
 			if !ok {
 				i = len(g.div.Values)
 				g.index[v] = i
 				g.div.Values = append(g.div.Values, Value{Value: oneLine(s.value), Context: oneLine(s.context)})
 			}
-			if !g.seen[v+"\x00"+s.article] {
-				g.seen[v+"\x00"+s.article] = true
+			if !g.seen[seenID{v, s.article}] {
+				g.seen[seenID{v, s.article}] = true
 				g.div.Values[i].Articles = append(g.div.Values[i].Articles, s.article)
 			}
 		}
@@ -188,6 +284,9 @@ type view struct {
 	toks  []news.Token
 	seq   []atok
 	dates []dateSpan
+	// stmt numbers the statement's text and key its textKey (-1 for none)
+	// among those of one Diverge call.
+	stmt, key int
 }
 
 // atok is a token that takes part in alignment: content words, numbers and
@@ -238,18 +337,18 @@ func (v *view) text(i, j int) string {
 }
 
 // lcs aligns two sequences by key and returns the matched index pairs.
+// The table is one allocation, row i at dp[i*w:]: lcs runs for every pair
+// of differing statements of a claim.
 func lcs(a, b []atok) [][2]int {
 	n, m := len(a), len(b)
-	dp := make([][]int, n+1)
-	for i := range dp {
-		dp[i] = make([]int, m+1)
-	}
+	w := m + 1
+	dp := make([]int, (n+1)*w)
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
 			if a[i].key == b[j].key {
-				dp[i][j] = dp[i+1][j+1] + 1
+				dp[i*w+j] = dp[(i+1)*w+j+1] + 1
 			} else {
-				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+				dp[i*w+j] = max(dp[(i+1)*w+j], dp[i*w+j+1])
 			}
 		}
 	}
@@ -260,7 +359,7 @@ func lcs(a, b []atok) [][2]int {
 			out = append(out, [2]int{i, j})
 			i++
 			j++
-		case dp[i+1][j] >= dp[i][j+1]:
+		case dp[(i+1)*w+j] >= dp[i*w+j+1]:
 			i++
 		default:
 			j++
@@ -328,24 +427,65 @@ func (al *alignment) coverage() float64 {
 	return float64(len(al.anchors)) / float64(n)
 }
 
-// compare finds the divergences between two aligned statements.
+// compare finds the divergences between two aligned statements, as
+// plainly as it can: the reference comparer.compare must match.
 func compare(a, b *view, names Names, ant map[[2]string]bool) []finding {
-	al := &alignment{a: a, b: b, anchors: lcs(a.seq, b.seq)}
+	fs := textFindings(newAlignment(a, b), names == nil, ant, nil)
+	return append(fs, articleFindings(a, b, names)...)
+}
+
+func newAlignment(a, b *view) *alignment {
+	return &alignment{a: a, b: b, anchors: lcs(a.seq, b.seq)}
+}
+
+// textFindings are the findings that depend only on the two statements'
+// texts: changed numbers, dates, roles, meaning and, without entity
+// resolution (spelling), names.
+func textFindings(al *alignment, spelling bool, ant map[[2]string]bool, antWords map[string]bool) []finding {
 	var fs []finding
 	for k := 0; k <= len(al.anchors); k++ {
 		fs = append(fs, gapFindings(al, k)...)
 	}
 	if al.coverage() >= minMeaningCoverage {
-		fs = append(fs, meaningFindings(al, ant)...)
+		fs = append(fs, meaningFindings(al, ant, antWords)...)
 	}
-
-	if names != nil {
-		fs = append(fs, mentionFindings(a, b, names)...)
-	} else {
+	if spelling {
 		fs = append(fs, spellingFindings(al)...)
 	}
-	fs = append(fs, quoteFindings(a, b)...)
 	return fs
+}
+
+// articleFindings are the findings that depend on the articles around the
+// statements: which entity a name resolves to, who a quotation is given to.
+func articleFindings(a, b *view, names Names) []finding {
+	var fs []finding
+	if names != nil {
+		fs = mentionFindings(a, b, names)
+	}
+	return append(fs, quoteFindings(a, b)...)
+}
+
+// textKey is what a view's text findings are worked out from: the
+// statement, its tokens placed relative to it, and its negations (whose
+// reading looks at the text before a word). Two views with the same key
+// give the same text findings, but for the article they name. It is ""
+// when a token reaches outside the statement.
+func (v *view) textKey() string {
+	var b strings.Builder
+	b.WriteString(v.statement())
+	for _, t := range v.toks {
+		if t.Start < v.ref.Start || t.End > v.ref.End {
+			return ""
+		}
+		fmt.Fprintf(&b, "\x00%d %d %s %s %t", t.Start-v.ref.Start, t.End-v.ref.Start, t.Norm, t.Stem, t.Stop)
+	}
+	b.WriteString("\x00neg")
+	for _, x := range v.seq {
+		if x.neg {
+			fmt.Fprintf(&b, " %d", x.tok)
+		}
+	}
+	return b.String()
 }
 
 // compareCopies is compare for two statements of the same words, as

@@ -1,7 +1,9 @@
 package claim
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,7 +186,11 @@ func weigh(stmts []*stmt) {
 	n := float64(len(stmts))
 	for _, s := range stmts {
 		var norm float64
-		for t, c := range s.terms {
+		// In a fixed order: the norm is a sum of floats, and a sum in map
+		// order differed in its last bit from run to run, enough to move a
+		// score across a rounding boundary and change the claims.
+		for _, t := range slices.Sorted(maps.Keys(s.terms)) {
+			c := s.terms[t]
 			w := (1 + math.Log(c)) * math.Log(1+n/float64(df[t]))
 			s.terms[t] = w
 			norm += w * w

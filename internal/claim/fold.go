@@ -27,7 +27,7 @@ type folded struct {
 	// sims holds the similarity of two nodes' statements (pair i < j), as
 	// similarities scores two statements of different articles; self the
 	// similarity of two statements of one node.
-	sims map[pair]float64
+	sims *simTable
 	self []float64
 }
 
@@ -115,7 +115,7 @@ func foldKey(s *stmt) string {
 func selfSimilarity(s *stmt) float64 {
 	a, b := *s, *s
 	a.doc, b.doc = 0, 1
-	return similarities([]*stmt{&a, &b})[pair{0, 1}]
+	return similarities([]*stmt{&a, &b}).get(0, 1)
 }
 
 // sim is the similarity of statements i and j as similarities would score
@@ -131,5 +131,5 @@ func (f *folded) sim(stmts []*stmt, i, j int) float64 {
 	case a > b:
 		a, b = b, a
 	}
-	return f.sims[pair{a, b}]
+	return f.sims.get(a, b)
 }

@@ -95,23 +95,58 @@ func TestDivergeCopiesChangesNothing(t *testing.T) {
 		}
 		copied = append(copied, art(fmt.Sprintf("c%d", i), text))
 	}
+	// Two wordings, each in several articles, with a name the entity
+	// stage resolves to one person in some articles and not in others:
+	// the same pair of texts compared for different articles must give
+	// each its own name findings.
+	var named []*news.Article
+	resolved := fakeNames{}
+	for i := range 9 {
+		who, n := "Ilse Varga", 212
+		if i%3 == 1 {
+			who, n = "Ilse Vargova", 221
+		}
+		a := art(fmt.Sprintf("n%d", i), fmt.Sprintf("Mayor %s ordered the evacuation of %d homes in the riverside district of Belmora late on Tuesday. ", who, n))
+		m := mention(a, who)
+		if i != 4 {
+			resolved[a.ID] = map[int]string{m.Start: "e1"}
+		}
+		named = append(named, a)
+	}
+	// Wordings that reverse each other: an antonym, an un- negative, an
+	// added "not".
+	var flipped []*news.Article
+	for i, verb := range []string{"approved", "rejected", "approved", "called acceptable", "called unacceptable", "did not approve", "approved", "called safe", "called unsafe"} {
+		flipped = append(flipped, art(fmt.Sprintf("f%d", i),
+			fmt.Sprintf("The Selby harbour council %s the plan to tow the Brannock ferry to Port Ellery for repairs on Friday. ", verb)))
+	}
 	tests := []struct {
-		name string
-		arts []*news.Article
-		want string // a kind of divergence that must be found
+		name  string
+		arts  []*news.Article
+		names Names
+		want  string // a kind of divergence that must be found
 	}{
-		{"copies and one changed copy", copied, DivNumber},
-		{"copied quote, other speaker", quoted, DivQuote},
-		{"synthetic story", syntheticStory(10), ""},
+		{"meaning flips", flipped, nil, DivMeaning},
+		{"copies and one changed copy", copied, nil, DivNumber},
+		{"copied quote, other speaker", quoted, nil, DivQuote},
+		{"synthetic story", syntheticStory(10), nil, ""},
+		{"two wordings, resolved names", named, resolved, DivName},
+		{"two wordings, spelling", named, nil, DivNumber},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			claims := Extract(tc.arts, nil, nil)
-			want := diverge(tc.arts, claims, nil, false)
-			got := diverge(tc.arts, claims, nil, true)
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("Diverge with the copy shortcut differs from without (-without +with):\n%s", diff)
+			claims := Extract(tc.arts, tc.names, nil)
+			want := diverge(tc.arts, claims, tc.names, false, false)
+			for _, sc := range []struct {
+				name          string
+				copies, reuse bool
+			}{{"copy shortcut", true, false}, {"reused alignments", false, true}, {"both shortcuts", true, true}} {
+				got := diverge(tc.arts, claims, tc.names, sc.copies, sc.reuse)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("Diverge with %s differs from without (-without +with):\n%s", sc.name, diff)
+				}
 			}
+			got := Diverge(tc.arts, claims, tc.names)
 			if tc.want != "" && !slices.ContainsFunc(got, func(d Divergence) bool { return d.Kind == tc.want }) {
 				t.Errorf("Diverge(%q) = %+v, want a %s divergence", tc.name, got, tc.want)
 			}

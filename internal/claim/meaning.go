@@ -7,14 +7,20 @@ import (
 // meaningFindings finds antonyms facing each other across the alignment
 // and negations added or dropped. A negation next to an antonym cancels
 // it ("not acceptable" against "unacceptable" says the same).
-func meaningFindings(al *alignment, ant map[[2]string]bool) []finding {
-	matchedA := make(map[int]bool)
-	matchedB := make(map[int]bool)
+//
+// antWords holds the words of the antonym pairs (nil: unknown), so that a
+// word in none of them is only checked against words it could be the
+// un-/in- negative of: statements are compared by the million in a big
+// story, and looking up every pair of their words was the larger part of
+// it.
+func meaningFindings(al *alignment, ant map[[2]string]bool, antWords map[string]bool) []finding {
+	matchedA := make([]bool, len(al.a.seq))
+	matchedB := make([]bool, len(al.b.seq))
 	for _, p := range al.anchors {
 		matchedA[p[0]] = true
 		matchedB[p[1]] = true
 	}
-	negIn := func(v *view, matched map[int]bool, col int, k0, k1 int) int {
+	negIn := func(v *view, matched []bool, col int, k0, k1 int) int {
 		n := 0
 		for k := k0; k <= k1; k++ {
 			a0, a1, b0, b1 := al.gap(k)
@@ -36,8 +42,16 @@ func meaningFindings(al *alignment, ant map[[2]string]bool) []finding {
 		if matchedA[i] || x.neg || x.num {
 			continue
 		}
+		inPairs := antWords == nil || antWords[x.norm] || antWords[x.key]
 		for j, y := range al.b.seq {
-			if matchedB[j] || y.neg || y.num || !opposite(x, y, ant) {
+			if matchedB[j] || y.neg || y.num {
+				continue
+			}
+			// Without a pair, only a prefix of two letters can oppose.
+			if d := len(x.norm) - len(y.norm); !inPairs && d != 2 && d != -2 {
+				continue
+			}
+			if !opposite(x, y, ant) {
 				continue
 			}
 			ka, kb := al.gapOf(i, true), al.gapOf(j, false)
