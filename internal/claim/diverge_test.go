@@ -229,6 +229,7 @@ func TestDivergeNames(t *testing.T) {
 		{"different people", "Ilse Varga", "Ilse Vargova", false, nil},
 		{"initials", "VFC", "Varnia Flood Council", true, nil},
 		{"nickname, same surname", "Bob Kreel", "Robert L. Kreel", true, nil},
+		{"the same name in another script", "Radek Sommer", "Радек Зоммер", true, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

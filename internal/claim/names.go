@@ -160,7 +160,9 @@ func mentionFindings(a, b *view, names Names) []finding {
 			continue
 		}
 		x, y := longest(ma), longest(mb)
-		if consistent(ma, mb) {
+		if consistent(ma, mb) || script(x.Text) != script(y.Text) {
+			// A name in another script is the translation's spelling of
+			// it, not a change a reader needs to see.
 			continue
 		}
 		fs = append(fs, finding{kind: DivName,
@@ -254,4 +256,26 @@ func around(v *view, m news.Mention) string {
 		hi++
 	}
 	return strings.TrimSpace(text[lo:hi])
+}
+
+// scripts are the writing systems a name can be told apart by.
+var scripts = []*unicode.RangeTable{
+	unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Arabic, unicode.Hebrew,
+	unicode.Devanagari, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana,
+}
+
+// script returns the writing system of the first letter of s, or nil.
+func script(s string) *unicode.RangeTable {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		for _, t := range scripts {
+			if unicode.Is(t, r) {
+				return t
+			}
+		}
+		return nil
+	}
+	return nil
 }
