@@ -84,6 +84,7 @@ func extract(arts []*news.Article, names Names, lin Lineage, foldFn func([]*stmt
 	weigh(stmts)
 	markFiller(docs, stmts)
 	f := foldFn(stmts)
+	foldTranslations(docs, stmts, f, names)
 	groups := cluster(stmts, f)
 	extras := attach(stmts, f, groups)
 

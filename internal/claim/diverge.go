@@ -104,6 +104,10 @@ func diverge(arts []*news.Article, claims []Claim, names Names, copies, reuse bo
 					fs = append(fs, compareCopies(views[i], views[j], names)...)
 					continue
 				}
+				if translated(views[i], views[j]) {
+					fs = append(fs, compareTranslation(views[i], views[j], names)...)
+					continue
+				}
 				fs = c.compare(fs, views[i], views[j])
 			}
 		}

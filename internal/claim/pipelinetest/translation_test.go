@@ -1,0 +1,83 @@
+package pipelinetest
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/claim"
+	"github.com/crosscheck-news/crosscheck/internal/entity"
+	"github.com/crosscheck-news/crosscheck/internal/fixture"
+	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/provenance"
+)
+
+// TestTranslatedClaims runs an English report with a French translation
+// and a Russian one through the real stages. The translations carry the
+// report's claims; what the Russian adds stands alone; the passenger count
+// the Russian changed (120 -> 210) is a number divergence; Cyrillic
+// spellings of names are not name divergences.
+func TestTranslatedClaims(t *testing.T) {
+	byLang := map[string]*news.Article{}
+	var arts []*news.Article
+	for _, l := range []string{"en", "fr", "ru"} {
+		as := fixture.Load(t, filepath.Join("testdata", "translation", l+".txt"))
+		if len(as) != 1 {
+			t.Fatalf("load %s: %d articles, want 1", l, len(as))
+		}
+		if as[0].Language != l {
+			t.Fatalf("%s.txt detected as %q", l, as[0].Language)
+		}
+		byLang[l] = as[0]
+		arts = append(arts, as[0])
+	}
+	set := entity.Resolve(arts)
+	names := entityNames{set}
+	claims := claim.Extract(arts, names, provenance.Analyze(arts))
+	en, fr, ru := byLang["en"].ID, byLang["fr"].ID, byLang["ru"].ID
+
+	tests := []struct {
+		name   string
+		phrase string // in the English or Russian statement
+		want   []string
+	}{
+		{"aground, with the changed count", "ran aground on a sandbank", []string{en, fr, ru}},
+		{"passengers taken off", "taken off by lifeboats", []string{en, fr, ru}},
+		{"the captain's account", "lost steering in heavy fog", []string{en, fr, ru}},
+		{"the operator", "built in 1998", []string{en, fr, ru}},
+		{"dropped in Russian", "refloat the ferry", []string{en, fr}},
+		{"added in Russian", "третья авария", []string{ru}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := claimWith(arts, claims, tc.phrase)
+			if c == nil {
+				t.Fatalf("no claim has a statement with %q", tc.phrase)
+			}
+			got := slices.Clone(c.Articles)
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("claim %q carried by %v, want %v", c.Text, got, want)
+			}
+		})
+	}
+
+	divs := claim.Diverge(arts, claims, names)
+	var numbers []string
+	for _, d := range divs {
+		for _, v := range d.Values {
+			if d.Kind == claim.DivNumber {
+				numbers = append(numbers, v.Value)
+			}
+		}
+		if d.Kind == claim.DivName {
+			t.Errorf("name divergence %+v: a name in another script is not a change", d)
+		}
+	}
+	slices.Sort(numbers)
+	if want := []string{"120", "210"}; !slices.Equal(numbers, want) {
+		t.Errorf("number divergences %v, want %v", numbers, want)
+	}
+}
