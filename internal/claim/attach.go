@@ -80,6 +80,9 @@ func attach(stmts []*stmt, f *folded, groups [][]int) [][]int {
 		bestAvg := make(map[int]float64) // doc -> its average link
 		var gterms map[string]bool
 		for _, cn := range touched {
+			if f.out != nil && f.out[cn] {
+				continue // translations carry their source's claims only
+			}
 			sum, n := sums[cn], counts[cn]
 			// The node's statements outside g's articles; all of one
 			// node are in one group, so none is in g if one is not.

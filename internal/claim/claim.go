@@ -84,9 +84,10 @@ func extract(arts []*news.Article, names Names, lin Lineage, foldFn func([]*stmt
 	weigh(stmts)
 	markFiller(docs, stmts)
 	f := foldFn(stmts)
-	foldTranslations(docs, stmts, f, names)
+	trans := findTranslations(docs, stmts, f, names)
 	groups := cluster(stmts, f)
 	extras := attach(stmts, f, groups)
+	groups, extras = trans.place(stmts, f, groups, extras)
 
 	claims := make([]Claim, 0, len(groups))
 	for gi, g := range groups {

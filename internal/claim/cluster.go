@@ -307,8 +307,8 @@ func cluster(stmts []*stmt, f *folded) [][]int {
 		for _, m := range ms {
 			docs[stmts[m].doc] = true
 		}
-		// A node emptied into another (see foldTranslations) is no group.
-		groups[n] = &group{members: slices.Clone(ms), docs: docs, alive: len(ms) > 0}
+		// Translated statements are held out (see findTranslations).
+		groups[n] = &group{members: slices.Clone(ms), docs: docs, alive: f.out == nil || !f.out[n]}
 		links[n] = make(map[int]link, degree[n])
 	}
 	q := &queue{}

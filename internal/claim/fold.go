@@ -29,6 +29,10 @@ type folded struct {
 	// similarity of two statements of one node.
 	sims *simTable
 	self []float64
+	// out marks the nodes held out of grouping: translations, which join
+	// their source's claim afterwards (see findTranslations). Nil when
+	// there are none.
+	out []bool
 }
 
 func foldCopies(stmts []*stmt) *folded { return foldWith(stmts, true) }

@@ -13,24 +13,36 @@ import (
 // Statements are aligned by the words they share, which a translation
 // shares with its source only in names and numbers: a Russian edition of
 // an English report would carry none of its claims and every one of its
-// sentences would stand alone as a single-source claim. foldTranslations
+// sentences would stand alone as a single-source claim. findTranslations
 // aligns the sentences of each article in a minority language with the
 // articles of the story's main language that share most with it (package
-// align: lengths and anchors, Gale & Church with Moore's anchors) and puts
-// each translated statement with the statement it translates, as a copy
-// of it: it then joins whatever claim that statement joins, and counts as
-// carrying it, without its foreign words weighing on how the story's other
-// statements group.
+// align: lengths and anchors, Gale & Church with Moore's anchors) and
+// notes which statement each translated statement translates. Those are
+// held out of the grouping, which is then what it would be without the
+// translations, and join the claim of their source afterwards
+// (translations.place): a translation carries what its source carries
+// without its foreign words, or its repeating its source, weighing on how
+// the story's other statements group.
 
 // translationPartners is how many articles of the main language each
 // article in another language is aligned with: its source, or two
 // rewrites of one source, is among the articles it shares most with.
 const translationPartners = 2
 
-// foldTranslations joins the nodes of translated statements to the nodes
-// of the statements they translate (see above). Nothing happens in a story
-// in one language.
-func foldTranslations(docs []*doc, stmts []*stmt, f *folded, names Names) {
+// translations maps each node of translated statements (its copies in
+// several articles of one language are one node) to the statement it
+// translates, and to further statements whose claims it carries too.
+type translations map[int]source
+
+type source struct {
+	stmt int
+	also []int
+}
+
+// findTranslations aligns the articles of minority languages with their
+// likeliest sources, records the translated nodes and holds them out of
+// the grouping (folded.out). Nothing happens in a story in one language.
+func findTranslations(docs []*doc, stmts []*stmt, f *folded, names Names) translations {
 	perLang := map[string]int{}
 	for _, d := range docs {
 		if d.art.Language != "" {
@@ -38,7 +50,7 @@ func foldTranslations(docs []*doc, stmts []*stmt, f *folded, names Names) {
 		}
 	}
 	if len(perLang) < 2 {
-		return
+		return nil
 	}
 	main := ""
 	for l, n := range perLang {
@@ -71,6 +83,7 @@ func foldTranslations(docs []*doc, stmts []*stmt, f *folded, names Names) {
 		}
 		return profiles[i]
 	}
+	t := translations{}
 	for di, d := range docs {
 		if d.art.Language == "" || d.art.Language == main {
 			continue
@@ -79,18 +92,111 @@ func foldTranslations(docs []*doc, stmts []*stmt, f *folded, names Names) {
 			for _, p := range align.Align(profile(di), profile(pi), opt) {
 				a := inSentence(stmts, byDoc[di], d.art, p.A)
 				b := inSentence(stmts, byDoc[pi], docs[pi].art, p.B)
-				// A sentence cut into clauses on one side only, or into a
-				// different number of them, does not say which clause
-				// translates which.
-				if len(a) != len(b) {
-					continue
+				switch {
+				case len(a) == len(b):
+					for k := range a {
+						t.add(docs, stmts, f, main, a[k], b[k], nil)
+					}
+				case len(a) == 1 && len(b) > 1:
+					// A sentence the source cut into clauses: the whole
+					// translation carries each clause's claim.
+					t.add(docs, stmts, f, main, a[0], b[0], b[1:])
 				}
-				for k := range a {
-					f.join(stmts, a[k], b[k])
-				}
+				// Otherwise which clause translates which is unknown.
 			}
 		}
 	}
+	if len(t) > 0 {
+		f.out = make([]bool, len(f.members))
+		for n := range t {
+			f.out[n] = true
+		}
+	}
+	return t
+}
+
+// add records that statement x translates statement y. The first
+// alignment to claim a node wins: partners come best first, and a weaker
+// alignment with a second article (a length-only pair next to a
+// paragraph only the translation has) must not move it. A node holding a
+// statement of the main language is never a translation.
+func (t translations) add(docs []*doc, stmts []*stmt, f *folded, main string, x, y int, also []int) {
+	nx := f.node[x]
+	if _, ok := t[nx]; ok {
+		return
+	}
+	for _, m := range f.members[nx] {
+		if docs[stmts[m].doc].art.Language == main {
+			return
+		}
+	}
+	t[nx] = source{y, also}
+	for _, m := range f.members[nx] {
+		// Commentary and filler are judged from English words; a
+		// translation is what its source is.
+		stmts[m].commentary, stmts[m].filler = stmts[y].commentary, stmts[y].filler
+	}
+}
+
+// place puts each translated node into the group of the statement it
+// translates, and among the extra members of every group that statement
+// is an extra member of, where no statement of the same article is
+// already; a node that fits nowhere becomes a group of its own.
+func (t translations) place(stmts []*stmt, f *folded, groups, extras [][]int) ([][]int, [][]int) {
+	if len(t) == 0 {
+		return groups, extras
+	}
+	ownGroup := map[int]int{}
+	for gi, g := range groups {
+		for _, m := range g {
+			ownGroup[m] = gi
+		}
+	}
+	extraOf := map[int][]int{}
+	for gi, ex := range extras {
+		for _, m := range ex {
+			extraOf[m] = append(extraOf[m], gi)
+		}
+	}
+	free := func(members []int, ms []int) bool {
+		for _, a := range members {
+			for _, b := range ms {
+				if stmts[a].doc == stmts[b].doc {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	nodes := make([]int, 0, len(t))
+	for n := range t {
+		nodes = append(nodes, n)
+	}
+	slices.Sort(nodes)
+	asExtra := func(h int, ms []int) {
+		if free(groups[h], ms) && free(extras[h], ms) {
+			extras[h] = append(extras[h], ms...)
+		}
+	}
+	for _, n := range nodes {
+		ms, src := f.members[n], t[n]
+		g, ok := ownGroup[src.stmt]
+		if !ok || !free(groups[g], ms) {
+			groups = append(groups, slices.Clone(ms))
+			extras = append(extras, nil)
+			continue
+		}
+		groups[g] = append(groups[g], ms...)
+		for _, y := range append([]int{src.stmt}, src.also...) {
+			for _, h := range extraOf[y] {
+				asExtra(h, ms)
+			}
+			if h, ok := ownGroup[y]; ok && h != g {
+				asExtra(h, ms)
+			}
+		}
+	}
+	return groups, extras
 }
 
 // partners returns up to translationPartners articles in language main
@@ -140,37 +246,6 @@ func inSentence(stmts []*stmt, own []int, a *news.Article, i int) []int {
 		}
 	}
 	return out
-}
-
-// join moves the node of statement x, with any copies of it, into the
-// node of statement y, unless that would put two statements of one
-// article in one node. The node's similarities were computed from its
-// statement before the join, so the translation scores against the story
-// as its source does; the two score with each other as two copies of the
-// source would.
-func (f *folded) join(stmts []*stmt, x, y int) {
-	nx, ny := f.node[x], f.node[y]
-	if nx == ny {
-		return
-	}
-	docs := make(map[int]bool, len(f.members[ny]))
-	for _, m := range f.members[ny] {
-		docs[stmts[m].doc] = true
-	}
-	for _, m := range f.members[nx] {
-		if docs[stmts[m].doc] {
-			return
-		}
-	}
-	if f.self[ny] == 0 {
-		f.self[ny] = selfSimilarity(stmts[f.members[ny][0]])
-	}
-	for _, m := range f.members[nx] {
-		f.node[m] = ny
-	}
-	f.members[ny] = append(f.members[ny], f.members[nx]...)
-	slices.Sort(f.members[ny])
-	f.members[nx] = nil
 }
 
 // translated reports whether two statements are in different languages,
