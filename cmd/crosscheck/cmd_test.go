@@ -28,8 +28,8 @@ func TestStoreCommands(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &sum); err != nil {
 		t.Fatal(err)
 	}
-	if sum.Added != 16 || sum.Analysed != 4 || len(sum.Errors) != 0 {
-		t.Fatalf("ingest summary = %+v, want 16 added, 4 stories analysed", sum)
+	if sum.Added != 17 || sum.Analysed != 4 || len(sum.Errors) != 0 {
+		t.Fatalf("ingest summary = %+v, want 17 added, 4 stories analysed", sum)
 	}
 
 	out.Reset()
@@ -46,8 +46,8 @@ func TestStoreCommands(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &list); err != nil {
 		t.Fatal(err)
 	}
-	if list.Total != 4 || list.Stories[0].Articles != 6 {
-		t.Fatalf("stories = %+v, want 4 with the 6-article dam story first", list)
+	if list.Total != 4 || list.Stories[0].Articles != 7 {
+		t.Fatalf("stories = %+v, want 4 with the 7-article dam story first", list)
 	}
 
 	out.Reset()
