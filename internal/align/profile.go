@@ -11,6 +11,7 @@ import (
 	"github.com/mozillazg/go-unidecode"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/translit"
 )
 
 // Base weights of the kinds of anchor. Numbers, names and resolved
@@ -170,7 +171,7 @@ func (p *Profile) addTokens(a *news.Article) {
 			p.add(t.Sentence, "s:"+t.Stem, weightStem)
 		}
 		minKey, w := minWordKey, weightCognate
-		if uncased(word) {
+		if translit.Uncased(word) {
 			// Names in these scripts look like any word: let a short key
 			// through, and let a name on the other side lift its weight.
 			minKey = minNameKey

@@ -5,69 +5,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-unidecode"
+	"github.com/crosscheck-news/crosscheck/internal/translit"
 )
 
 // Names and cognates change spelling across scripts and transliteration
-// habits (Guantánamo, Γκουαντάναμο, غوانتانامو, גואנטנמו), and once in
-// ASCII they differ mostly in vowels, in the letters Arabic, Hebrew and
-// Hindi use for vowels (w, v, y, h) and in a few digraphs. The consonant
-// key below makes them meet. Transliteration libraries aim at a readable
-// spelling, not at a key variants share, so the key is written here; the
-// cluster stage keeps its own copy for its own vectors.
-
-// digraphs of common romanisations, merged into one letter before vowels
-// are dropped.
-var digraphs = [...]struct {
-	pair string
-	to   byte
-}{
-	{"gk", 'g'}, {"ph", 'f'}, {"th", 't'}, {"kh", 'k'}, {"gh", 'g'}, {"sh", 's'},
-	{"ch", 'k'}, {"ck", 'k'}, {"tz", 's'}, {"ts", 's'},
-}
-
-// asciiFold lower-cases w and transliterates it to ASCII.
-func asciiFold(w string) string {
-	if isASCII(w) {
-		return strings.ToLower(w)
-	}
-	return strings.ToLower(unidecode.Unidecode(w))
-}
-
-// skeleton returns the consonant key of one already folded word.
-func skeleton(w string) string {
-	var buf [32]byte
-	dst := buf[:0]
-	var last byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if i+1 < len(w) {
-			for _, d := range digraphs {
-				if c == d.pair[0] && w[i+1] == d.pair[1] {
-					c = d.to
-					i++
-					break
-				}
-			}
-		}
-		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'v', 'h':
-			continue
-		case 'c', 'q':
-			c = 'k'
-		case 'z':
-			c = 's'
-		case 'p':
-			c = 'b'
-		}
-		if c == last || c < 'a' || c > 'z' {
-			continue
-		}
-		dst = append(dst, c)
-		last = c
-	}
-	return string(dst)
-}
+// habits; their consonant keys (package translit) meet. wordKeys adds
+// what those keys miss in the scripts align meets most: a v written f and
+// articles and prepositions joined to the word.
 
 // arabicArticles are the definite article and the one-letter conjunctions
 // and prepositions written joined to it. Arabic writes them on the word,
@@ -85,14 +29,14 @@ const hebrewPrefixes = "הובלמשכ"
 func wordKeys(w string) []string {
 	var out []string
 	add := func(s string) {
-		f := asciiFold(s)
-		if k := skeleton(f); k != "" {
+		f := translit.Fold(s)
+		if k := translit.Key(f); k != "" {
 			out = append(out, k)
 		}
 		// Arabic has no v and writes it f (Valmora, فالمورا): a v also
 		// gives the key with f, which the Arabic spelling meets.
 		if strings.IndexByte(f, 'v') >= 0 {
-			if k := skeleton(strings.ReplaceAll(f, "v", "f")); k != "" {
+			if k := translit.Key(strings.ReplaceAll(f, "v", "f")); k != "" {
 				out = append(out, k)
 			}
 		}
@@ -113,25 +57,4 @@ func wordKeys(w string) []string {
 		}
 	}
 	return out
-}
-
-// uncased reports whether a word is written in a script without capitals
-// (Arabic, Hebrew, Devanagari), where a name looks like any other word and
-// the mention finder sees few of them.
-func uncased(w string) bool {
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			return !unicode.IsUpper(r) && !unicode.IsLower(r)
-		}
-	}
-	return false
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/translit"
 	"github.com/mozillazg/go-unidecode"
 )
 
@@ -49,7 +50,7 @@ func extract(a *news.Article, opt Options) features {
 			}
 			continue
 		}
-		if !inName[i] && t.Start >= 0 && t.End <= len(a.Text) && t.Start < t.End && uncased(a.Text[t.Start:t.End]) {
+		if !inName[i] && t.Start >= 0 && t.End <= len(a.Text) && t.Start < t.End && translit.Uncased(a.Text[t.Start:t.End]) {
 			addSkeleton(skeletons, fold(a.Text[t.Start:t.End]))
 		}
 		if utf8.RuneCountInString(t.Stem) < 2 {
