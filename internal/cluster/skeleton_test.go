@@ -106,14 +106,7 @@ func TestRestoreVersion1(t *testing.T) {
 // without the cross-lingual centroid, which comes last.
 func version1(t *testing.T, b []byte) []byte {
 	t.Helper()
-	r := reader{b: b[1:]}
-	r.uvarint()
-	r.time()
-	r.time()
-	for n := r.uvarint(); n > 0; n-- {
-		r.bytes(r.uvarint())
-		r.uvarint()
-	}
+	r := pastHeader(b)
 	for range 2 {
 		r.bytes(12 * r.uvarint())
 	}
@@ -153,17 +146,24 @@ func TestCentroidPerLanguage(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := reader{b: b[1:]}
-			r.uvarint()
-			r.time()
-			r.time()
-			for n := r.uvarint(); n > 0; n-- {
-				r.bytes(r.uvarint())
-				r.uvarint()
-			}
+			r := pastHeader(b)
 			if got, want := r.uvarint(), uint64(maxTerms*tc.langs); got != want {
 				t.Errorf("State keeps %d terms for a story in %d languages, want MaxTerms×%d = %d", got, tc.langs, tc.langs, want)
 			}
 		})
 	}
+}
+
+// pastHeader returns a reader of a State encoding positioned after the
+// version, count, dates and languages, at the first centroid.
+func pastHeader(b []byte) *reader {
+	r := &reader{b: b[1:]}
+	r.uvarint()
+	r.time()
+	r.time()
+	for n := r.uvarint(); n > 0; n-- {
+		r.bytes(r.uvarint())
+		r.uvarint()
+	}
+	return r
 }
