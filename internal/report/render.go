@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // JSON writes the document as indented JSON.
@@ -89,21 +90,31 @@ func SortClaims(cs []Claim) []Claim {
 	return out
 }
 
-// Shorten collapses white space and cuts s to at most n bytes, at a word
-// boundary when there is one, marking the cut with "…". Reports, analysis
+// Shorten collapses white space and cuts s to at most n characters, at a
+// word boundary when there is one, marking the cut with "…". Characters,
+// not bytes: a Cyrillic or Arabic headline takes two bytes a letter and
+// was cut at half the length of an English one. Reports, analysis
 // headlines and the web pages share it so a text is cut the same way
 // everywhere.
 func Shorten(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
+	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	cut := strings.LastIndexByte(s[:n], ' ')
-	if cut <= 0 {
-		cut = n
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut--
+	end := 0 // byte offset of the n-th character
+	for i := range s {
+		if n == 0 {
+			end = i
+			break
 		}
+		n--
+	}
+	cut := end // a word that ends right at the limit fits
+	if s[end] != ' ' {
+		cut = strings.LastIndexByte(s[:end], ' ')
+	}
+	if cut <= 0 {
+		cut = end
 	}
 	return s[:cut] + "…"
 }

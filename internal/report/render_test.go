@@ -114,7 +114,8 @@ func TestShorten(t *testing.T) {
 		{"white space collapsed", "Ferry \n strike\tends", 40, "Ferry strike ends"},
 		{"cut at a word boundary", "Ferry strike ends after nine days", 20, "Ferry strike ends…"},
 		{"one long word cut inside", "Dampfschifffahrtsgesellschaft", 10, "Dampfschif…"},
-		{"never inside a rune", "ééééé", 5, "éé…"},
+		{"characters, not bytes", "ééééé", 5, "ééééé"},
+		{"a Cyrillic headline cut like a Latin one", "В Калдбруке разрушена плотина Мерроу, погибли 14 человек", 45, "В Калдбруке разрушена плотина Мерроу, погибли…"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
