@@ -200,7 +200,7 @@ func TestRunWords(t *testing.T) {
 // referencePassages is the passage search as it was before the fingerprint
 // index and word numbers: seeds looked up per pair, runs compared word by
 // word as strings. It stays here as the reference the faster search must
-// match.
+// match; only the joining of runs (mergeMatches) is shared.
 func referencePassages(a, b *news.Article, wa, wb []word, fa, fb []fingerprint) []Passage {
 	at := make(map[uint64][]int, len(fb))
 	for _, f := range fb {
@@ -235,27 +235,9 @@ func referencePassages(a, b *news.Article, wa, wb []word, fa, fb []fingerprint) 
 		}
 		return ms[x].j < ms[y].j
 	})
-	var merged []match
-	for _, m := range ms {
-		if k := len(merged) - 1; k >= 0 {
-			p := &merged[k]
-			ga, gb := m.i-(p.i+p.na), m.j-(p.j+p.nb)
-			if ga >= 0 && gb >= 0 && ga <= maxGap && gb <= maxGap {
-				p.na = m.i + m.na - p.i
-				p.nb = m.j + m.nb - p.j
-				continue
-			}
-			if m.i >= p.i && m.i+m.na <= p.i+p.na && m.j >= p.j && m.j+m.nb <= p.j+p.nb {
-				continue // inside the previous passage
-			}
-		}
-		merged = append(merged, m)
-	}
+	// Joining runs into passages is shared: it did not change.
 	var out []Passage
-	for _, m := range merged {
-		if m.na < minWords || m.nb < minWords {
-			continue
-		}
+	for _, m := range mergeMatches(ms, nil) {
 		fs, fe := wa[m.i].start, wa[m.i+m.na-1].end
 		ts, te := wb[m.j].start, wb[m.j+m.nb-1].end
 		out = append(out, Passage{
