@@ -10,6 +10,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/fixture"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/provenance"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 // TestTranslatedClaims runs an English report with a French translation
@@ -80,4 +81,41 @@ func TestTranslatedClaims(t *testing.T) {
 	if want := []string{"120", "210"}; !slices.Equal(numbers, want) {
 		t.Errorf("number divergences %v, want %v", numbers, want)
 	}
+}
+
+// FuzzTranslated runs two texts through the real stages as an article and
+// its translation, so that sentence alignment, held-out translations and
+// their comparison see arbitrary input: no panic, and every claim points
+// inside its article.
+func FuzzTranslated(f *testing.F) {
+	f.Add("The ferry Aldra ran aground with 120 passengers on board. Nobody was hurt.",
+		"Паром «Алдра» сел на мель, на борту были 210 пассажиров. Никто не пострадал.")
+	f.Add("Captain Ines Marrot said 18,000 people live there.", "Капитан Инес Марро сказала, что там живут 18 000 человек.")
+	f.Add("a. b. c.", "…. ” “ « » 1 000 000")
+	f.Fuzz(func(t *testing.T, x, y string) {
+		langs := []string{"en", "ru"}
+		var arts []*news.Article
+		for i, text := range []string{x, y} {
+			a := &news.Article{Text: text}
+			textproc.Process(a)
+			a.ID = langs[i]
+			a.Language = langs[i]
+			a.Mentions = entity.Mentions(a)
+			arts = append(arts, a)
+		}
+		names := entityNames{entity.Resolve(arts)}
+		claims := claim.Extract(arts, names, provenance.Analyze(arts))
+		for _, c := range claims {
+			for _, r := range c.Sentences {
+				text := arts[0].Text
+				if r.Article == "ru" {
+					text = arts[1].Text
+				}
+				if r.Start < 0 || r.End > len(text) || r.Start > r.End {
+					t.Fatalf("ref %+v out of range for %q", r, text)
+				}
+			}
+		}
+		claim.Diverge(arts, claims, names)
+	})
 }
