@@ -266,6 +266,13 @@ func merge(claimID string, fs []finding) []Divergence {
 // valueKey is the form in which two versions of a slot are the same
 // value: folded text, and for a number its value ("Fourteen" and "14").
 func valueKey(kind, value string) string {
+	if kind == DivDate && strings.HasSuffix(value, ")") {
+		// A translation's weekday or month with its English name
+		// ("lundi (Monday)", see calendarFinding) is that name.
+		if i := strings.LastIndex(value, " ("); i >= 0 {
+			value = value[i+2 : len(value)-1]
+		}
+	}
 	v := fold(oneLine(value))
 	if kind == DivNumber {
 		if n, ok := numberValue(v); ok {

@@ -258,8 +258,9 @@ func translated(a, b *view) bool {
 // compareTranslation compares a statement with its translation: aligning
 // their words would pair nothing and report every word as changed, so only
 // what a translation keeps is compared. That is the entities named (as for
-// copies: see compareCopies), who is quoted, and the numbers written in
-// digits: when each side has exactly one number the other lacks, the
+// copies: see compareCopies), who is quoted, the weekday or month named
+// (one on each side, not the same: see calendar), and the numbers written
+// in digits: when each side has exactly one number the other lacks, the
 // translation changed it ("14" / "41").
 func compareTranslation(a, b *view, names Names) []finding {
 	fs := compareCopies(a, b, names)
@@ -273,6 +274,13 @@ func compareTranslation(a, b *view, names Names) []finding {
 	for _, y := range nb {
 		if !slices.ContainsFunc(na, func(x numberAt) bool { return x.value == y.value }) {
 			onlyB = append(onlyB, y)
+		}
+	}
+	da, ma := calendar(a)
+	db, mb := calendar(b)
+	for _, pair := range [][2][]calendarAt{{da, db}, {ma, mb}} {
+		if f, ok := calendarFinding(a, b, pair[0], pair[1]); ok {
+			fs = append(fs, f)
 		}
 	}
 	if len(onlyA) == 1 && len(onlyB) == 1 {

@@ -34,3 +34,40 @@ func TestDigitNumbers(t *testing.T) {
 		})
 	}
 }
+
+func TestCalendar(t *testing.T) {
+	tests := []struct {
+		name, lang, text   string
+		wantDays, wantMons []string
+	}{
+		{"English", "en", "The ferry ran aground on Tuesday, as it may in May.", []string{"Tuesday"}, []string{"May"}},
+		{"Russian cases", "ru", "Во вторник, 10 марта, паром сел на мель; в среду его сняли.", []string{"Tuesday", "Wednesday"}, []string{"March"}},
+		{"Russian words that only start like a date", "ru", "Среди средств маяк и июньский.", nil, nil},
+		{"Ukrainian", "uk", "У середу, 11 березня, пором зняли з мілини.", []string{"Wednesday"}, []string{"March"}},
+		{"French", "fr", "Le ferry s'est échoué mardi 10 février.", []string{"Tuesday"}, []string{"February"}},
+		{"German", "de", "Die Fähre lief am Dienstag, dem 10. März, auf Grund.", []string{"Tuesday"}, []string{"March"}},
+		{"no table", "hi", "मंगलवार", nil, nil},
+	}
+	names := func(xs []calendarAt) []string {
+		var out []string
+		for _, x := range xs {
+			out = append(out, x.name)
+		}
+		return out
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := art("a", tc.text)
+			a.Language = tc.lang
+			d := newDoc(a)
+			v := newView(d, Ref{Article: "a", Start: 0, End: len(tc.text)})
+			days, months := calendar(v)
+			if got := names(days); !slices.Equal(got, tc.wantDays) {
+				t.Errorf("calendar(%q) days = %v, want %v", tc.text, got, tc.wantDays)
+			}
+			if got := names(months); !slices.Equal(got, tc.wantMons) {
+				t.Errorf("calendar(%q) months = %v, want %v", tc.text, got, tc.wantMons)
+			}
+		})
+	}
+}

@@ -16,8 +16,9 @@ import (
 // TestTranslatedClaims runs an English report with a French translation
 // and a Russian one through the real stages. The translations carry the
 // report's claims; what the Russian adds stands alone; the passenger count
-// the Russian changed (120 -> 210) is a number divergence; Cyrillic
-// spellings of names are not name divergences.
+// and the day the Russian changed (120 -> 210, Monday -> вторник) are a
+// number and a date divergence; Cyrillic spellings of names are not name
+// divergences.
 func TestTranslatedClaims(t *testing.T) {
 	byLang := map[string]*news.Article{}
 	var arts []*news.Article
@@ -66,11 +67,14 @@ func TestTranslatedClaims(t *testing.T) {
 	}
 
 	divs := claim.Diverge(arts, claims, names)
-	var numbers []string
+	var numbers, dates []string
 	for _, d := range divs {
 		for _, v := range d.Values {
-			if d.Kind == claim.DivNumber {
+			switch d.Kind {
+			case claim.DivNumber:
 				numbers = append(numbers, v.Value)
+			case claim.DivDate:
+				dates = append(dates, v.Value)
 			}
 		}
 		if d.Kind == claim.DivName {
@@ -80,6 +84,10 @@ func TestTranslatedClaims(t *testing.T) {
 	slices.Sort(numbers)
 	if want := []string{"120", "210"}; !slices.Equal(numbers, want) {
 		t.Errorf("number divergences %v, want %v", numbers, want)
+	}
+	slices.Sort(dates)
+	if want := []string{"Monday", "вторник (Tuesday)"}; !slices.Equal(dates, want) {
+		t.Errorf("date divergences %v, want %v", dates, want)
 	}
 }
 
