@@ -10,8 +10,11 @@
 // programme of Gale & Church (1993) over 1-1, 1-0, 0-1, 2-1 and 1-2 beads,
 // strengthened with anchors that survive translation (Moore 2002):
 // numbers written in any digits and separators, names compared by a
-// transliterated consonant key, quotations, resolved entities when the
-// caller has them, and cognates that keep their consonants (government,
-// gouvernement). Pairs the evidence does not support are dropped, so a
+// transliterated consonant key, weekdays and months (package calendar),
+// quotations, resolved entities when the caller has them, and cognates
+// that keep their consonants (government, gouvernement). A pair's anchor
+// evidence counts fully only from the weight of one strong anchor on, so
+// that one shared weak key between two otherwise bare sentences is not
+// taken for a translation. Pairs the evidence does not support are dropped, so a
 // sentence one article added or left out stays unaligned.
 package align

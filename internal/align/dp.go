@@ -325,7 +325,11 @@ func (v *view) evidence(x, y []anchor) (dice, conflict float64) {
 		}
 	}
 	if both > 0 {
-		return 2 * both / (wx + wy), 0
+		// Dice alone would make one shared weak key (a cognate's first
+		// consonants) full evidence between two sentences that hold
+		// nothing else; the evidence counts fully from the weight of one
+		// strong anchor (a number, a name) on.
+		return 2 * both / (wx + wy) * math.Min(1, both), 0
 	}
 	return 0, math.Min(1, math.Min(wx, wy))
 }

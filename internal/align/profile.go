@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/mozillazg/go-unidecode"
 
+	"github.com/crosscheck-news/crosscheck/internal/calendar"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/translit"
 )
@@ -28,6 +30,9 @@ const (
 	weightCognate = 0.4
 	weightStem    = 0.5
 	weightPrefix  = 0.2
+	// A weekday or month keeps its meaning in translation but is
+	// shared by unrelated sentences of one story more often than a name.
+	weightCalendar = 0.8
 )
 
 // Minimum consonants of a key: two is enough for a name (Bush, بوش), but
@@ -162,6 +167,14 @@ func (p *Profile) addTokens(a *news.Article) {
 				num = "0"
 			}
 			p.add(t.Sentence, "#"+num, weightNumber)
+			continue
+		}
+		if n, ok := calendar.Of(p.lang, word); ok {
+			key := "t:d"
+			if n.Month {
+				key = "t:m"
+			}
+			p.add(t.Sentence, key+strconv.Itoa(n.Index), weightCalendar)
 			continue
 		}
 		if t.Stop {
