@@ -35,7 +35,7 @@ func TestDigitNumbers(t *testing.T) {
 	}
 }
 
-func TestCalendar(t *testing.T) {
+func TestCalendarNames(t *testing.T) {
 	tests := []struct {
 		name, lang, text   string
 		wantDays, wantMons []string
@@ -61,12 +61,12 @@ func TestCalendar(t *testing.T) {
 			a.Language = tc.lang
 			d := newDoc(a)
 			v := newView(d, Ref{Article: "a", Start: 0, End: len(tc.text)})
-			days, months := calendar(v)
+			days, months := calendarNames(v)
 			if got := names(days); !slices.Equal(got, tc.wantDays) {
-				t.Errorf("calendar(%q) days = %v, want %v", tc.text, got, tc.wantDays)
+				t.Errorf("calendarNames(%q) days = %v, want %v", tc.text, got, tc.wantDays)
 			}
 			if got := names(months); !slices.Equal(got, tc.wantMons) {
-				t.Errorf("calendar(%q) months = %v, want %v", tc.text, got, tc.wantMons)
+				t.Errorf("calendarNames(%q) months = %v, want %v", tc.text, got, tc.wantMons)
 			}
 		})
 	}
