@@ -169,7 +169,11 @@ func (p *Profile) addTokens(a *news.Article) {
 			p.add(t.Sentence, "#"+num, weightNumber)
 			continue
 		}
-		if n, ok := calendar.Of(p.lang, word); ok {
+		prev := ""
+		if k > 0 && toks[k-1].Start >= 0 && toks[k-1].End <= t.Start {
+			prev = a.Text[toks[k-1].Start:toks[k-1].End]
+		}
+		if n, ok := calendar.Of(p.lang, prev, word); ok {
 			key := "t:d"
 			if n.Month {
 				key = "t:m"

@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/calendar"
+	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
 // dateMention is an explicit date, month, weekday or season named in a text.
@@ -265,4 +268,52 @@ func (m dateMention) label() string {
 		return m.Period
 	}
 	return m.Season
+}
+
+// articleDateMentions finds the date mentions of an article: by the
+// English patterns above for English (or unknown) text, else by the
+// weekday and month names of its language (package calendar), with a day
+// number before a month and a year after it ("10 марта 2026", "10 mars").
+// Seasons, ranges and habits are read in English only.
+func articleDateMentions(a *news.Article) []dateMention {
+	if a.Language == "" || a.Language == "en" || len(a.Tokens) == 0 {
+		return dateMentions(a.Text)
+	}
+	num := func(k, lo, hi int) (int, bool) {
+		if k < 0 || k >= len(a.Tokens) {
+			return 0, false
+		}
+		t := a.Tokens[k]
+		n, err := strconv.Atoi(a.Text[t.Start:t.End])
+		return n, err == nil && n >= lo && n <= hi
+	}
+	var out []dateMention
+	for k, t := range a.Tokens {
+		if t.Start < 0 || t.End > len(a.Text) || t.Start >= t.End {
+			continue
+		}
+		prev := ""
+		if k > 0 && a.Tokens[k-1].Start >= 0 && a.Tokens[k-1].End <= t.Start {
+			prev = a.Text[a.Tokens[k-1].Start:a.Tokens[k-1].End]
+		}
+		n, ok := calendar.Of(a.Language, prev, a.Text[t.Start:t.End])
+		if !ok {
+			continue
+		}
+		m := dateMention{Start: t.Start, End: t.End}
+		if n.Month {
+			m.Month = time.Month(n.Index + 1)
+			if d, ok := num(k-1, 1, 31); ok {
+				m.Day, m.Start = d, a.Tokens[k-1].Start
+			}
+			if y, ok := num(k+1, 1000, 2999); ok {
+				m.Year, m.End = y, a.Tokens[k+1].End
+			}
+		} else {
+			m.Weekday, m.HasWeekday = time.Weekday((n.Index+1)%7), true
+		}
+		m.Text = a.Text[m.Start:m.End]
+		out = append(out, m)
+	}
+	return out
 }

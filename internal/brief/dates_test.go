@@ -1,9 +1,13 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 func TestDateMentions(t *testing.T) {
@@ -171,6 +175,35 @@ func TestResolveRecurring(t *testing.T) {
 			}
 			if _, label, placed := ms[0].resolve(pub); placed != tc.placed {
 				t.Errorf("resolve(%q) = %q placed %v, want placed %v", tc.text, label, placed, tc.placed)
+			}
+		})
+	}
+}
+
+// TestArticleDateMentions reads dates in the article's own language, with
+// the real tokens: day numbers before months, years after them, weekdays,
+// and no Wednesday in Russian "environment" (окружающей среды).
+func TestArticleDateMentions(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string // Text=label
+	}{
+		{"Russian", "ru", "Плотину прорвало во вторник, 10 марта 2026 года; министр окружающей среды прилетел в среду.",
+			[]string{"вторник=Tuesday", "10 марта 2026=10 March 2026", "среду=Wednesday"}},
+		{"French", "fr", "Le barrage a cédé mardi 10 mars, selon la préfecture.", []string{"mardi=Tuesday", "10 mars=10 March"}},
+		{"English goes by the English patterns", "en", "The dam gave way on Tuesday, March 10.", []string{"Tuesday=Tuesday", "March 10=10 March"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &news.Article{Text: tc.text, Language: tc.lang}
+			textproc.Analyze(a)
+			a.Language = tc.lang
+			var got []string
+			for _, m := range articleDateMentions(a) {
+				got = append(got, m.Text+"="+m.label())
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("articleDateMentions(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}

@@ -43,7 +43,7 @@ func writeTimeline(b *strings.Builder, arts []*news.Article, cite func(string) s
 			pubs = append(pubs, &timelineEntry{when: t, placed: true, label: publicationLabel(t),
 				text: outletOf(a) + " publishes its article.", article: a.ID, isPubDay: true})
 		}
-		for _, m := range dateMentions(a.Text) {
+		for _, m := range articleDateMentions(a) {
 			when, label, placed := m.resolve(a.Published)
 			order++
 			text := sentenceAround(a, m.Start)

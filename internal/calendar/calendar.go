@@ -8,6 +8,7 @@
 package calendar
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -30,8 +31,10 @@ var monthNames = [12]string{"January", "February", "March", "April", "May", "Jun
 // Russian and Ukrainian inflect them, so those are listed by stem (a
 // prefix of the lower-cased word), or as whole forms marked with a final
 // "$" where a stem would also start common words (среди, "among"; жовтий,
-// "yellow"); the others as whole words, lower case without diacritics.
-// Read-only.
+// "yellow"); the others as whole words, lower case without diacritics. A
+// whole form may add "<" and the words one of which must come right before
+// it: Russian среда is also "environment" (окружающей среды), so Wednesday
+// is only "в среду", "до среды" and the like. Read-only.
 var words = map[string]struct {
 	days   [7][]string // Monday first
 	months [12][]string
@@ -50,7 +53,7 @@ var words = map[string]struct {
 	"pt": {days: [7][]string{{"segunda"}, {"terca"}, {"quarta"}, {"quinta"}, {"sexta"}, {"sabado"}, {"domingo"}},
 		months: [12][]string{{"janeiro"}, {"fevereiro"}, {"marco"}, {"abril"}, {"maio"}, {"junho"}, {"julho"}, {"agosto"}, {"setembro"}, {"outubro"}, {"novembro"}, {"dezembro"}}},
 	"ru": {stems: true,
-		days: [7][]string{{"понедельник"}, {"вторник"}, {"среда$", "среду$", "среды$", "среде$", "средой$"},
+		days: [7][]string{{"понедельник"}, {"вторник"}, {"среду$<в|во|на|к|по", "среды$<до|со|с|после"},
 			{"четверг"}, {"пятниц"}, {"суббот"}, {"воскресень"}},
 		months: [12][]string{{"январ"}, {"феврал"}, {"март$", "марта$", "марте$"}, {"апрел"}, {"май$", "мая$", "мае$"},
 			{"июнь$", "июня$", "июне$"}, {"июль$", "июля$", "июле$"}, {"август"}, {"сентябр"}, {"октябр"}, {"ноябр"}, {"декабр"}}},
@@ -63,8 +66,9 @@ var words = map[string]struct {
 }
 
 // Of returns the weekday or month that word (as written in a text in
-// language lang) names. English "may" names the month only capitalised.
-func Of(lang, word string) (Name, bool) {
+// language lang, after the word prev) names. English "may" names the month
+// only capitalised.
+func Of(lang, prev, word string) (Name, bool) {
 	tab, ok := words[lang]
 	if !ok || word == "" {
 		return Name{}, false
@@ -78,11 +82,16 @@ func Of(lang, word string) (Name, bool) {
 	}
 	match := func(forms []string) bool {
 		for _, f := range forms {
-			if whole, ok := strings.CutSuffix(f, "$"); ok {
-				if w == whole {
-					return true
+			if i := strings.IndexByte(f, '$'); i >= 0 {
+				if w != f[:i] {
+					continue
 				}
-				continue
+				if after, ok := strings.CutPrefix(f[i+1:], "<"); ok {
+					if !slices.Contains(strings.Split(after, "|"), strings.ToLower(prev)) {
+						continue
+					}
+				}
+				return true
 			}
 			if w == f || tab.stems && strings.HasPrefix(w, f) {
 				return true

@@ -23,8 +23,12 @@ type calendarAt struct {
 // no table.
 func calendarNames(v *view) (days, months []calendarAt) {
 	lang, text := v.doc.art.Language, v.doc.art.Text
-	for _, t := range v.toks {
-		n, ok := calendar.Of(lang, text[t.Start:t.End])
+	for i, t := range v.toks {
+		prev := ""
+		if i > 0 {
+			prev = text[v.toks[i-1].Start:v.toks[i-1].End]
+		}
+		n, ok := calendar.Of(lang, prev, text[t.Start:t.End])
 		if !ok {
 			continue
 		}
