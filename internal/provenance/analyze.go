@@ -144,10 +144,16 @@ func analyze(arts []*news.Article, allPairs bool) *Graph {
 		g.primary[a.ID] = primarySource(info[a.ID].ats, support, g.byKey, a.ID)
 	}
 
+	// An outlet's edition in another language translates its home
+	// article, whatever credits it carries over (see findEditions).
+	g.edition = findEditions(sorted)
+	for id, home := range g.edition {
+		g.parent[id] = home
+	}
 	// Parents from credits first: they are the most explicit evidence.
 	for _, a := range sorted {
 		k := g.primary[a.ID]
-		if k == "" {
+		if k == "" || g.edition[a.ID] != "" {
 			continue
 		}
 		if id, ok := g.byKey[k]; ok {

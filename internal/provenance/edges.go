@@ -142,8 +142,13 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo) {
 			continue
 		}
 		e := Edge{From: p, To: a.ID}
+		if home := g.edition[a.ID]; home != "" {
+			site, path, _ := siteOf(a.URL)
+			e.Evidence = append(e.Evidence, Evidence{Kind: "edition", Article: a.ID,
+				Text: fmt.Sprintf("the outlet's %s edition, at the address of the %s article (%s%s)", langName(a.Language), langName(g.arts[home].Language), site, path)})
+		}
 		for _, at := range in.ats {
-			if at.Key() == g.primary[a.ID] {
+			if at.Key() == g.primary[a.ID] && g.edition[a.ID] == "" {
 				e.Evidence = append(e.Evidence, Evidence{Kind: "attribution", Text: at.Phrase, Article: a.ID, Start: at.Start, End: at.End})
 			}
 		}
@@ -155,7 +160,7 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo) {
 				Text: fmt.Sprintf("%.0f%% of %s's fingerprints are in %s; %.0f%% of %s's are in %s", 100*cpa, p, a.ID, 100*cap, a.ID, p)})
 			credited := hasEvidence(e.Evidence, "attribution")
 			dated := !pa.Published.IsZero() && !a.Published.IsZero() && !pa.Published.Equal(a.Published)
-			if !credited && !dated && math.Abs(cpa-cap) <= asymmetry {
+			if !credited && !dated && g.edition[a.ID] == "" && math.Abs(cpa-cap) <= asymmetry {
 				e.Evidence = append(e.Evidence, Evidence{Kind: "date", Article: a.ID,
 					Text: "no credit, publication date or containment settles the direction; it follows article order"})
 			}
@@ -164,7 +169,7 @@ func (g *Graph) buildEdges(sorted []*news.Article, info map[string]*artInfo) {
 					Text: fmt.Sprintf("%s published %s, before %s (%s)", p, pa.Published.UTC().Format("2006-01-02 15:04"), a.ID, a.Published.UTC().Format("2006-01-02 15:04"))})
 			}
 			switch {
-			case tm.translated():
+			case tm.translated() || g.edition[a.ID] != "":
 				e.Kind = KindTranslation
 			case cap >= nearIdentical && cpa >= minCarried:
 				// The copy is (nearly) all the other's text: the whole

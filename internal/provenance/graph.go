@@ -60,6 +60,7 @@ type Graph struct {
 	surface map[string]string // outlet key -> most used spelling
 	byKey   map[string]string // outlet key -> ID of the corpus article from that outlet
 	primary map[string]string // article ID -> key of the outlet it credits as its source
+	edition map[string]string // article ID -> the home article it is the other-language edition of
 	block   map[string][2]int // article ID -> byte span of the block a quotation pasted
 	// sorted holds the articles in story order (see Analyze); index
 	// gives each article's position in it.
