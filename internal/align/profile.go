@@ -169,11 +169,7 @@ func (p *Profile) addTokens(a *news.Article) {
 			p.add(t.Sentence, "#"+num, weightNumber)
 			continue
 		}
-		prev := ""
-		if k > 0 && toks[k-1].Start >= 0 && toks[k-1].End <= t.Start {
-			prev = a.Text[toks[k-1].Start:toks[k-1].End]
-		}
-		if n, ok := calendar.Of(p.lang, prev, word); ok {
+		if n, ok := calendar.At(p.lang, a.Text, toks, k); ok {
 			key := "t:d"
 			if n.Month {
 				key = "t:m"

@@ -284,19 +284,15 @@ func articleDateMentions(a *news.Article) []dateMention {
 			return 0, false
 		}
 		t := a.Tokens[k]
+		if t.Start < 0 || t.End > len(a.Text) || t.Start >= t.End {
+			return 0, false
+		}
 		n, err := strconv.Atoi(a.Text[t.Start:t.End])
 		return n, err == nil && n >= lo && n <= hi
 	}
 	var out []dateMention
 	for k, t := range a.Tokens {
-		if t.Start < 0 || t.End > len(a.Text) || t.Start >= t.End {
-			continue
-		}
-		prev := ""
-		if k > 0 && a.Tokens[k-1].Start >= 0 && a.Tokens[k-1].End <= t.Start {
-			prev = a.Text[a.Tokens[k-1].Start:a.Tokens[k-1].End]
-		}
-		n, ok := calendar.Of(a.Language, prev, a.Text[t.Start:t.End])
+		n, ok := calendar.At(a.Language, a.Text, a.Tokens, k)
 		if !ok {
 			continue
 		}

@@ -15,6 +15,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
 // Name is a weekday or a month named in some language.
@@ -110,6 +112,26 @@ func Of(lang, prev, word string) (Name, bool) {
 		}
 	}
 	return Name{}, false
+}
+
+// At is Of for token k of toks, tokens of text in language lang: the
+// word before is the previous token. Every stage that reads dates from
+// tokens calls this, so that none forgets the word before.
+func At(lang, text string, toks []news.Token, k int) (Name, bool) {
+	if k < 0 || k >= len(toks) {
+		return Name{}, false
+	}
+	t := toks[k]
+	if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+		return Name{}, false
+	}
+	prev := ""
+	if k > 0 {
+		if p := toks[k-1]; p.Start >= 0 && p.Start < p.End && p.End <= t.Start {
+			prev = text[p.Start:p.End]
+		}
+	}
+	return Of(lang, prev, text[t.Start:t.End])
 }
 
 // stripMarks removes diacritics ("février" -> "fevrier").

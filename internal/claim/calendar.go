@@ -24,11 +24,7 @@ type calendarAt struct {
 func calendarNames(v *view) (days, months []calendarAt) {
 	lang, text := v.doc.art.Language, v.doc.art.Text
 	for i, t := range v.toks {
-		prev := ""
-		if i > 0 {
-			prev = text[v.toks[i-1].Start:v.toks[i-1].End]
-		}
-		n, ok := calendar.Of(lang, prev, text[t.Start:t.End])
+		n, ok := calendar.At(lang, text, v.toks, i)
 		if !ok {
 			continue
 		}
