@@ -7,12 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
-
-	"github.com/mozillazg/go-unidecode"
 
 	"github.com/crosscheck-news/crosscheck/internal/calendar"
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 	"github.com/crosscheck-news/crosscheck/internal/translit"
 )
 
@@ -154,19 +152,9 @@ func (p *Profile) addTokens(a *news.Article) {
 			continue
 		}
 		word := a.Text[t.Start:t.End]
-		if num := digits(word); num != "" {
-			// "2 300" is one number split by the tokeniser at a
-			// thousands space; join the groups back.
-			if isPlainDigits(word, 1, 3) {
-				for k+1 < len(toks) && thousandsGroup(a.Text, toks[k].End, toks[k+1]) {
-					k++
-					num += digits(a.Text[toks[k].Start:toks[k].End])
-				}
-			}
-			if num = strings.TrimLeft(num, "0"); num == "" {
-				num = "0"
-			}
+		if num, last, ok := textproc.ReadNumber(a.Text, toks, k); ok {
 			p.add(t.Sentence, "#"+num, weightNumber)
+			k = last
 			continue
 		}
 		if n, ok := calendar.At(p.lang, a.Text, toks, k); ok {
@@ -221,50 +209,6 @@ func (p *Profile) addMentions(a *news.Article, opt Options) {
 			}
 		}
 	}
-}
-
-// digits returns the number a token writes, as ASCII digits without
-// separators ("2,300", "2.300", "٢٣٠٠" all give "2300"), or "" when the
-// token holds no digit. Decimal commas and points are dropped too, so
-// 3.5 and 3,5 meet; a different number sharing those digits is rare.
-func digits(word string) string {
-	var b []byte
-	for _, r := range word {
-		switch {
-		case '0' <= r && r <= '9':
-			b = append(b, byte(r))
-		case r >= utf8.RuneSelf && unicode.IsDigit(r):
-			if d := unidecode.Unidecode(string(r)); len(d) == 1 && '0' <= d[0] && d[0] <= '9' {
-				b = append(b, d[0])
-			}
-		}
-	}
-	return string(b)
-}
-
-// thousandsGroup reports whether next is a three-digit group continuing
-// the number that ends at end after one (possibly non-breaking) space.
-func thousandsGroup(text string, end int, next news.Token) bool {
-	if next.Start <= end || next.End > len(text) || next.Start-end > 3 {
-		return false
-	}
-	switch text[end:next.Start] {
-	case " ", "\u00a0", "\u202f", "\u2009":
-		return isPlainDigits(text[next.Start:next.End], 3, 3)
-	}
-	return false
-}
-
-// isPlainDigits reports whether s is lo to hi digits and nothing else.
-func isPlainDigits(s string, lo, hi int) bool {
-	n := 0
-	for _, r := range s {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-		n++
-	}
-	return lo <= n && n <= hi
 }
 
 func nonSpace(s string) int {

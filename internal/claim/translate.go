@@ -3,11 +3,10 @@ package claim
 import (
 	"cmp"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/align"
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 // Statements are aligned by the words they share, which a translation
@@ -282,12 +281,12 @@ func compareTranslation(a, b *view, names Names) []finding {
 	na, nb := digitNumbers(a), digitNumbers(b)
 	var onlyA, onlyB []numberAt
 	for _, x := range na {
-		if !slices.ContainsFunc(nb, func(y numberAt) bool { return y.value == x.value }) {
+		if !slices.ContainsFunc(nb, func(y numberAt) bool { return y.key == x.key }) {
 			onlyA = append(onlyA, x)
 		}
 	}
 	for _, y := range nb {
-		if !slices.ContainsFunc(na, func(x numberAt) bool { return x.value == y.value }) {
+		if !slices.ContainsFunc(na, func(x numberAt) bool { return x.key == y.key }) {
 			onlyB = append(onlyB, y)
 		}
 	}
@@ -309,56 +308,27 @@ func compareTranslation(a, b *view, names Names) []finding {
 
 // numberAt is a number written in digits in a statement.
 type numberAt struct {
-	value      float64
+	key        string // see textproc.ReadNumber
 	text       string
 	start, end int
 }
 
 // digitNumbers returns the numbers written in digits in v, with groups of
-// three digits after a space joined to the number before them ("18 000",
-// as French and Russian write thousands, is one number, not 18 and 0).
+// thousands after a space joined ("18 000" is one number, not 18 and 0).
 func digitNumbers(v *view) []numberAt {
 	text := v.doc.art.Text
 	var out []numberAt
 	for i := 0; i < len(v.toks); i++ {
-		t := v.toks[i]
-		if !isDigitStart(t.Norm) {
+		if !isDigitStart(v.toks[i].Norm) {
 			continue
 		}
-		end := t.End
-		digits := strings.ReplaceAll(strings.ReplaceAll(t.Norm, ",", ""), ".", "")
-		for i+1 < len(v.toks) {
-			nx := v.toks[i+1]
-			gap := text[end:nx.Start]
-			if len(nx.Norm) != 3 || !allDigits(nx.Norm) || !thousandsGap(gap) {
-				break
-			}
-			digits += nx.Norm
-			end = nx.End
-			i++
+		key, last, ok := textproc.ReadNumber(text, v.toks, i)
+		if !ok {
+			continue
 		}
-		if n, err := strconv.ParseFloat(digits, 64); err == nil {
-			out = append(out, numberAt{value: n, text: text[t.Start:end], start: t.Start, end: end})
-		}
+		start, end := v.toks[i].Start, v.toks[last].End
+		out = append(out, numberAt{key: key, text: text[start:end], start: start, end: end})
+		i = last
 	}
 	return out
-}
-
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// thousandsGap reports whether gap is one space of the kinds that separate
-// groups of thousands: plain, no-break or thin.
-func thousandsGap(gap string) bool {
-	switch gap {
-	case " ", "\u00a0", "\u202f", "\u2009":
-		return true
-	}
-	return false
 }
