@@ -107,7 +107,7 @@ func selfKeys(a *news.Article) map[string]bool {
 	}
 	if u, err := url.Parse(strings.TrimSpace(a.URL)); err == nil && u.Hostname() != "" {
 		labels := strings.Split(strings.ToLower(u.Hostname()), ".")
-		for len(labels) > 2 && editionLabels[labels[0]] {
+		for len(labels) > 2 && (serviceLabels[labels[0]] || languageLabels[labels[0]]) {
 			labels = labels[1:]
 		}
 		if k := OutletKey(strings.Join(labels, ".")); k != "" {
@@ -115,13 +115,6 @@ func selfKeys(a *news.Article) map[string]bool {
 		}
 	}
 	return keys
-}
-
-// editionLabels are host prefixes that name a site's edition or service,
-// not the outlet ("www", "en.severniglas.example"). Read-only.
-var editionLabels = map[string]bool{
-	"www": true, "m": true, "amp": true, "mobile": true, "news": true, "en": true, "eng": true,
-	"english": true, "edition": true, "international": true, "intl": true,
 }
 
 type span struct{ start, end int }

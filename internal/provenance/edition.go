@@ -66,9 +66,11 @@ func siteOf(raw string) (site, path string, edition bool) {
 	return strings.Join(labels, "."), path, edition
 }
 
-// serviceLabels name a version of a site in the same language; they are
-// dropped. Read-only.
-var serviceLabels = map[string]bool{"www": true, "m": true, "amp": true, "mobile": true}
+// serviceLabels name a version or section of a site in its own language
+// ("www", "m", "news.example.org"). Read-only.
+var serviceLabels = map[string]bool{
+	"www": true, "m": true, "amp": true, "mobile": true, "news": true, "edition": true,
+}
 
 // languageLabels name an edition of a site in another language: the
 // languages crosscheck detects and the usual words for an international
