@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A story told in several languages names the same people and places in
@@ -106,13 +107,15 @@ var caseEndings = []string{
 // cutCaseEnding cuts one case ending off a Cyrillic word whose stem keeps
 // at least four letters.
 func cutCaseEnding(w string) string {
-	if !unicode.Is(unicode.Cyrillic, []rune(w)[0]) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
 		return w
 	}
+	// Cyrillic letters take two bytes in either case, so the ending's
+	// length in the lower-cased word is its length in w.
 	lw := strings.ToLower(w)
 	for _, e := range caseEndings {
-		if strings.HasSuffix(lw, e) && len([]rune(lw))-len([]rune(e)) >= 4 {
-			return string([]rune(w)[:len([]rune(w))-len([]rune(e))])
+		if stem := len(lw) - len(e); strings.HasSuffix(lw, e) && utf8.RuneCountInString(lw[:stem]) >= 4 && len(lw) == len(w) {
+			return w[:stem]
 		}
 	}
 	return w
