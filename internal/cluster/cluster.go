@@ -558,7 +558,7 @@ func (c *Online) similarity(terms, anchors, cross packed, lang string, published
 	}
 	var sim float64
 	if same == 0 {
-		sim = c.crossLink(anchors.dot(s.anchors), cross.dot(s.cross), s.legacy) / float64(s.count)
+		sim = c.crossLink(ac, cross.dot(s.cross)/float64(s.count), s.legacy)
 	} else {
 		tc := terms.dot(s.terms) / float64(same)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac

@@ -168,7 +168,7 @@ func (c *Online) storySimilarity(a, b *story) float64 {
 	pairs := sameLanguagePairs(a, b)
 	var sim float64
 	if pairs == 0 {
-		sim = c.crossLink(a.anchors.dot(b.anchors), a.cross.dot(b.cross), a.legacy || b.legacy) / float64(a.count*b.count)
+		sim = c.crossLink(ac, a.cross.dot(b.cross)/float64(a.count*b.count), a.legacy || b.legacy)
 	} else {
 		tc := a.terms.dot(b.terms) / float64(pairs)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac

@@ -189,7 +189,7 @@ func (c *Online) leaveOneOut(r *recent, s *story) float64 {
 	}
 	var sim float64
 	if same <= 0 {
-		sim = c.crossLink(r.anchors.dotWithout(s.anchors), r.cross.dotWithout(s.cross), s.legacy) / float64(n)
+		sim = c.crossLink(ac, r.cross.dotWithout(s.cross)/float64(n), s.legacy)
 	} else {
 		tc := r.terms.dotWithout(s.terms) / float64(same)
 		sim = (1-c.opt.AnchorWeight)*tc + c.opt.AnchorWeight*ac

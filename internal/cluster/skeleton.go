@@ -46,14 +46,14 @@ func crossVector(numbers, skeletons packed) packed {
 // grouped with.
 const legacyCrossLingual = 0.8
 
-// crossLink is the summed cross-lingual link between an article or story
-// and a story, given the dot products of their anchors and of their cross
-// vectors: the cross one scaled by CrossLingual, or the anchor one when a
-// story has no cross centroid (legacy: restored from a version 1 State).
-// Callers divide by the pairs of articles.
-func (c *Online) crossLink(anchorDot, crossDot float64, legacy bool) float64 {
+// crossLink is the cross-lingual link between an article or story and a
+// story, given the average links of their anchors (ac) and of their cross
+// vectors (xc): the cross one scaled by CrossLingual, or the anchor one
+// when a story has no cross centroid (legacy: restored from a version 1
+// State).
+func (c *Online) crossLink(ac, xc float64, legacy bool) float64 {
 	if legacy {
-		return legacyCrossLingual * anchorDot
+		return legacyCrossLingual * ac
 	}
-	return c.opt.CrossLingual * crossDot
+	return c.opt.CrossLingual * xc
 }
