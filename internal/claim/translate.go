@@ -32,9 +32,11 @@ const translationPartners = 3
 // translations maps each node of translated statements (its copies in
 // several articles of one language are one node) to the statement it
 // translates, and to further statements whose claims it carries too.
-type translations map[int]source
+type translations map[int]translatedFrom
 
-type source struct {
+// translatedFrom is what a translated node says: statement stmt, and also
+// the claims of the statements in also.
+type translatedFrom struct {
 	stmt int
 	also []int
 }
@@ -144,7 +146,7 @@ func (t translations) add(docs []*doc, stmts []*stmt, f *folded, main string, x,
 			return
 		}
 	}
-	t[nx] = source{y, also}
+	t[nx] = translatedFrom{y, also}
 	for _, m := range f.members[nx] {
 		// Commentary and filler are judged from English words; a
 		// translation is what its source is.
