@@ -313,14 +313,20 @@ func TestResolveCases(t *testing.T) {
 				}
 				arts = append(arts, a)
 			}
-			s := Resolve(arts)
-			ea, eb := entityOf(t, s, tc.a), entityOf(t, s, tc.b)
-			if ea == nil || eb == nil {
-				t.Fatalf("entities of %q, %q = %v, %v; want both found", tc.a, tc.b, idOf(ea), idOf(eb))
-			}
-			if (ea == eb) != tc.same {
-				t.Errorf("same entity for %q and %q = %v, want %v", tc.a, tc.b, ea == eb, tc.same)
-			}
+			checkSameEntity(t, Resolve(arts), tc.a, tc.b, tc.same)
 		})
+	}
+}
+
+// checkSameEntity checks that mentions a and b both resolved and are, or
+// are not, one entity.
+func checkSameEntity(t *testing.T, s *Set, a, b string, same bool) {
+	t.Helper()
+	ea, eb := entityOf(t, s, a), entityOf(t, s, b)
+	if ea == nil || eb == nil {
+		t.Fatalf("entities of %q, %q = %v, %v; want both found", a, b, idOf(ea), idOf(eb))
+	}
+	if (ea == eb) != same {
+		t.Errorf("same entity for %q and %q = %v, want %v", a, b, ea == eb, same)
 	}
 }

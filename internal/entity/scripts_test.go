@@ -77,14 +77,7 @@ func TestResolveAcrossScripts(t *testing.T) {
 				}
 				arts = append(arts, a)
 			}
-			s := Resolve(arts)
-			ea, eb := entityOf(t, s, tc.a), entityOf(t, s, tc.b)
-			if ea == nil || eb == nil {
-				t.Fatalf("entities of %q, %q = %v, %v; want both found", tc.a, tc.b, idOf(ea), idOf(eb))
-			}
-			if (ea == eb) != tc.same {
-				t.Errorf("same entity for %q and %q = %v, want %v", tc.a, tc.b, ea == eb, tc.same)
-			}
+			checkSameEntity(t, Resolve(arts), tc.a, tc.b, tc.same)
 		})
 	}
 }
