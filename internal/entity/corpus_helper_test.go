@@ -28,6 +28,7 @@ var corpusStories = map[string][]string{
 		"harbourtimes-merrow-dam-collapse.txt", "newspulse24-merrow-dam-disaster.txt",
 		"northernledger-dam-breach-floods-kaldbrook.html", "severniglas-kaldbrook-dam-destroyed.txt",
 		"riverwatch-blog-merrow-who-checks.html", "radionorland-rescuers-search-kaldbrook.txt",
+		"severniglas-ru-kaldbrook-plotina.txt",
 	},
 	"greyhaven-wind-farm": {
 		"harbourtimes-greyhaven-wind-farm-approved.txt", "coastlinetoday-greyhaven-licence.html",

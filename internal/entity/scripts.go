@@ -29,25 +29,33 @@ func (r *resolver) acrossScripts() {
 		if !latinName(it.m.Text) {
 			continue
 		}
-		k := looseKey(it.m.Text)
-		if k == "" {
-			continue
-		}
 		root := r.find(i)
-		switch t := latin[k]; {
-		case t == nil:
-			latin[k] = &target{root, it.kind}
-		case t.root >= 0 && r.find(t.root) != root:
-			t.root = -1
-		case t.kind == "":
-			t.kind = it.kind
+		for _, k := range [2]string{looseKey(it.m.Text), meaningKey(it.m.Text)} {
+			if k == "" {
+				continue
+			}
+			switch t := latin[k]; {
+			case t == nil:
+				latin[k] = &target{root, it.kind}
+			case t.root >= 0 && r.find(t.root) != root:
+				t.root = -1
+			case t.kind == "":
+				t.kind = it.kind
+			}
 		}
 	}
 	for i, it := range r.items {
 		if latinName(it.m.Text) {
 			continue
 		}
+		// The spelt-out key first: "Северный Глас" is Severni Glas, an
+		// outlet's name transliterated, before it is "Northern Glas".
 		t := latin[looseKey(it.m.Text)]
+		if t == nil {
+			if k := meaningKey(it.m.Text); k != "" {
+				t = latin[k]
+			}
+		}
 		if t == nil || t.root < 0 || !compatibleKinds(it.kind, t.kind) {
 			continue
 		}
@@ -77,13 +85,7 @@ func looseKey(s string) string {
 	var words []string
 	n := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		w = cutCaseEnding(w)
-		k := consonants(translit(w))
-		if len(k) > 2 && k[len(k)-1] == 'v' {
-			// English -ow is Russian -оу (Merrow, Мерроу), and a final
-			// -ов/-ев is often left out in other languages' spellings.
-			k = k[:len(k)-1]
-		}
+		k := looseWord(w)
 		if k == "" {
 			continue
 		}
@@ -94,6 +96,17 @@ func looseKey(s string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// looseWord is the loose key of one word of a name.
+func looseWord(w string) string {
+	k := consonants(translit(cutCaseEnding(w)))
+	if len(k) > 2 && k[len(k)-1] == 'v' {
+		// English -ow is Russian -оу (Merrow, Мерроу), and a final
+		// -ов/-ев is often left out in other languages' spellings.
+		k = k[:len(k)-1]
+	}
+	return k
 }
 
 // caseEndings are the Russian and Ukrainian noun and adjective endings

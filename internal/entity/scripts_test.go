@@ -28,6 +28,28 @@ func TestLooseKey(t *testing.T) {
 	}
 }
 
+func TestMeaningKey(t *testing.T) {
+	tests := []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"Lower Kaldbrook", "Нижний Калдбрук", "Нижнего Калдбрука", "Нижньому Калдбруку", "Bas-Kaldbrook", "Basse Kaldbrook"}, "#low kldbrk"},
+		{[]string{"New Tarnholm", "Новый Тарнхольм", "Нового Тарнхольма", "Nouvelle-Tarnholm", "Neu Tarnholm"}, "#new trnhlm"},
+		{[]string{"North Vessa", "Северная Весса", "Північна Весса", "Nord-Vessa"}, "#north vs"},
+		{[]string{"Kaldbrook", "Калдбрук"}, ""},    // no qualifier
+		{[]string{"Lower", "Нижний"}, ""},          // nothing but a qualifier
+		{[]string{"Новиков", "Малышев Роман"}, ""}, // a surname is not an adjective
+		{[]string{"Great Orm", "Большой Орм"}, "#great rm"},
+	}
+	for _, tc := range tests {
+		for _, in := range tc.in {
+			if got := meaningKey(in); got != tc.want {
+				t.Errorf("meaningKey(%q) = %q, want %q", in, got, tc.want)
+			}
+		}
+	}
+}
+
 func TestCutCaseEnding(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Калдбруком", "Калдбрук"},
@@ -62,6 +84,18 @@ func TestResolveAcrossScripts(t *testing.T) {
 			"Coach Marta Selin praised the team. The banker Marta Zelin sold shares.",
 			"Тренер Марта Селин похвалила команду."},
 			"Marta Zelin", "Марта Селин", false},
+		{"a translated qualifier", []string{
+			"The water reached Lower Kaldbrook within an hour. Kaldbrook itself stayed dry.",
+			"Через час вода достигла улиц Нижнего Калдбрука."},
+			"Lower Kaldbrook", "Нижнего Калдбрука", true},
+		{"a translated qualifier does not join the bare name", []string{
+			"The water reached Lower Kaldbrook within an hour. Kaldbrook itself stayed dry.",
+			"Через час вода достигла улиц Нижнего Калдбрука."},
+			"Kaldbrook", "Нижнего Калдбрука", false},
+		{"the spelt-out name wins over the translated one", []string{
+			"Severni Glas reported the breach. Workers in North Glas went on strike.",
+			"Об этом сообщила редакция Северного Гласа."},
+			"Severni Glas", "Северного Гласа", true},
 		{"a name no Latin text has stays its own", []string{
 			"Colonel Radek Sommer spoke in Kaldbrook.",
 			"Приют для семей открыл Ивар Лунд."},
