@@ -9,7 +9,7 @@ import (
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
 	"github.com/clipperhouse/uax29/v2/words"
-	"github.com/mozillazg/go-unidecode"
+	"github.com/crosscheck-news/crosscheck/internal/translit"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -211,7 +211,7 @@ func tokenize(text string, sents []news.Sentence) []news.Token {
 func fold(w string) string {
 	if !isASCII(w) {
 		w = strings.ReplaceAll(strings.ReplaceAll(w, "’", "'"), "‘", "'")
-		w = unidecode.Unidecode(w)
+		w = translit.Unidecode(w)
 	}
 	return strings.ToLower(w)
 }

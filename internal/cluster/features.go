@@ -158,7 +158,7 @@ func gapIsSpace(s string) bool {
 // fold lowercases and transliterates to ASCII, so that names written with
 // or without diacritics, or in another script, compare equal more often.
 func fold(s string) string {
-	return strings.ToLower(unidecode.Unidecode(s))
+	return translit.Fold(s)
 }
 
 func notWordRune(r rune) bool {

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-unidecode"
+	xlit "github.com/crosscheck-news/crosscheck/internal/translit"
 )
 
 // fold lower-cases s and strips diacritics and punctuation, keeping single
@@ -13,7 +13,7 @@ import (
 func fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			s = unidecode.Unidecode(s)
+			s = xlit.Unidecode(s)
 			break
 		}
 	}

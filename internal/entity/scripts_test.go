@@ -84,6 +84,10 @@ func TestResolveAcrossScripts(t *testing.T) {
 			"Coach Marta Selin praised the team. The banker Marta Zelin sold shares.",
 			"Тренер Марта Селин похвалила команду."},
 			"Marta Zelin", "Марта Селин", false},
+		{"Greek digraphs for b and d", []string{
+			"Colonel Ben Dalton, head of the rescue service, spoke in Kaldbrook.",
+			"Ο συνταγματάρχης Μπεν Ντάλτον μίλησε στο Κάλντμπρουκ."},
+			"Ben Dalton", "Μπεν Ντάλτον", true},
 		{"a translated qualifier", []string{
 			"The water reached Lower Kaldbrook within an hour. Kaldbrook itself stayed dry.",
 			"Через час вода достигла улиц Нижнего Калдбрука."},

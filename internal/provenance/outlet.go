@@ -7,7 +7,7 @@ import (
 
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-unidecode"
+	"github.com/crosscheck-news/crosscheck/internal/translit"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -101,7 +101,7 @@ func nameWords(s string) []string {
 	for i, w := range ws {
 		for _, r := range w {
 			if r >= utf8.RuneSelf {
-				ws[i] = strings.ToLower(unidecode.Unidecode(w))
+				ws[i] = translit.Fold(w)
 				break
 			}
 		}

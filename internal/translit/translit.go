@@ -15,23 +15,21 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-unidecode"
 )
 
 // Fold lower-cases w and transliterates it to ASCII.
 func Fold(w string) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(unidecode.Unidecode(w))
+			return strings.ToLower(Unidecode(w))
 		}
 	}
 	return strings.ToLower(w)
 }
 
 // digraphs of common romanisations, tried in this order at each letter and
-// merged into one letter before vowels are dropped: Greek "gk" and "ts",
-// and the h-digraphs.
+// merged into one letter before vowels are dropped: "gk" and "ts" (Greek
+// written by another transliterator), and the h-digraphs.
 var digraphs = [...]struct {
 	pair string
 	to   byte

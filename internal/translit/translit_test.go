@@ -1,6 +1,9 @@
 package translit
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 func TestKey(t *testing.T) {
 	tests := []struct {
@@ -13,6 +16,11 @@ func TestKey(t *testing.T) {
 		{"transliteration variants", []string{"Zelensky", "Zelenskyy", "Зеленский"}, "slnsk"},
 		{"an invented firm in Arabic script", []string{"Quillon", "كويلون"}, "kln"},
 		{"digraphs", []string{"Khartoum", "Chartum"}, "krtm"},
+		{"Greek mp is b", []string{"Bush", "Μπους", "ΜΠΟΥΣ"}, "bs"},
+		{"Greek nt is d at the start of a word", []string{"Dalton", "Ντάλτον"}, "dltn"},
+		{"Greek nt is nt inside a word", []string{"Atlanta", "Ατλάντα"}, "tlnt"},
+		{"Greek gk is g", []string{"Gaza", "Γκάζα"}, "gs"},
+		{"Greek b of an established name", []string{"Berlin", "Βερολίνο"}, "brln"},
 		{"no consonants", []string{"Aoi", ""}, ""},
 	}
 	for _, tc := range tests {
@@ -53,4 +61,24 @@ func TestUncased(t *testing.T) {
 			t.Errorf("Uncased(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzFold checks that folding never panics and that valid text folds to
+// ASCII, Greek digraphs included.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Μπους", "ΝΤΑΛΤΟΝ", "γκ", "μ", "Κολόμπο", "Guantánamo", "\xff\xfeμπ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Fold(s)
+		if !utf8.ValidString(s) {
+			return
+		}
+		for i := 0; i < len(out); i++ {
+			if out[i] >= utf8.RuneSelf {
+				t.Fatalf("Fold(%q) = %q, not ASCII", s, out)
+			}
+		}
+		_ = Key(out)
+	})
 }
