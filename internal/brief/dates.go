@@ -26,8 +26,10 @@ type dateMention struct {
 	// April": one mention, labelled "February to April", and not placed
 	// in time (see joinMonthRanges).
 	Period string
-	// Recurring is set for a bare month named as a habit ("every
-	// February", "in February when the cod come in"): not placed in time.
+	// Recurring is set for a month, weekday or season without a year
+	// named as a habit ("every February", "on Fridays", "usually held in
+	// June", "in February when the cod come in"; see habit.go): not
+	// placed in time.
 	Recurring bool
 }
 
@@ -43,8 +45,16 @@ var (
 	monthFirstRE = regexp.MustCompile(`\b(` + monthNames + `)(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?`)
 	// "6 July 2023", "6 July".
 	dayFirstRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)(?:\s+(\d{4})\b)?`)
-	weekdayRE  = regexp.MustCompile(`\b(?:(next|last|Next|Last)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	seasonRE   = regexp.MustCompile(`(?i)\b(autumn|spring|summer|winter)\b`)
+	// "Friday", "next Friday", and the plural "Fridays", which names a
+	// habit ("the market opens on Fridays"): found, so that it is listed
+	// like "every Friday", undated, rather than missed, since a habit of
+	// the story (when a council sits, when a ferry runs) is context a
+	// reader checks against the dated events.
+	weekdayRE = regexp.MustCompile(`\b(?:(next|last|Next|Last)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(s)?\b`)
+	// "autumn", and "most winters", a habit. Other plural seasons ("the
+	// first three summers", "drier summers") name neither a date nor a
+	// habit of the story and are left out.
+	seasonRE = regexp.MustCompile(`(?i)\b(?:(most)\s+)?(autumn|spring|summer|winter)(s)?\b`)
 )
 
 var monthByPrefix = map[string]time.Month{
@@ -95,8 +105,9 @@ func dateMentions(text string) []dateMention {
 	}
 	for _, m := range monthFirstRE.FindAllStringSubmatchIndex(text, -1) {
 		name := text[m[2]:m[3]]
-		// "May" alone is too often the verb; keep it only with a day or year.
-		if name == "May" && m[4] < 0 && m[6] < 0 {
+		// "May" alone is too often the verb; keep it only with a day or
+		// year, or after "every"/"each", where no verb goes.
+		if name == "May" && m[4] < 0 && m[6] < 0 && !everyBeforeRE.MatchString(text[max(0, m[0]-habitWindow):m[0]]) {
 			continue
 		}
 		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Month: monthOf(name)}
@@ -111,10 +122,14 @@ func dateMentions(text string) []dateMention {
 		}
 	}
 	for _, m := range weekdayRE.FindAllStringSubmatchIndex(text, -1) {
+		plural := m[6] >= 0
+		if plural && pluralNameRE.MatchString(text[m[1]:]) {
+			continue
+		}
 		if !claim(m[0], m[1]) {
 			continue
 		}
-		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Weekday: weekdays[text[m[4]:m[5]]], HasWeekday: true}
+		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Weekday: weekdays[text[m[4]:m[5]]], HasWeekday: true, Recurring: plural}
 		if m[2] >= 0 {
 			dm.Rel = 1
 			if strings.EqualFold(text[m[2]:m[3]], "last") {
@@ -124,29 +139,20 @@ func dateMentions(text string) []dateMention {
 		out = append(out, dm)
 	}
 	for _, m := range seasonRE.FindAllStringSubmatchIndex(text, -1) {
-		if claim(m[0], m[1]) {
-			out = append(out, dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Season: strings.ToLower(text[m[2]:m[3]])})
+		most, plural := m[2] >= 0, m[6] >= 0
+		if plural && !most {
+			continue
+		}
+		s, e := m[4], m[1] // "most" is the habit's marker, not the season
+		if claim(s, e) {
+			out = append(out, dateMention{Text: text[s:e], Start: s, End: e, Season: strings.ToLower(text[m[4]:m[5]]), Recurring: plural})
 		}
 	}
 	sortMentions(out)
 	out = joinMonthRanges(text, out)
-	for i, m := range out {
-		if m.Month != 0 && m.Day == 0 && m.Year == 0 &&
-			(habitBeforeRE.MatchString(text[:m.Start]) || habitAfterRE.MatchString(text[m.End:])) {
-			out[i].Recurring = true
-		}
-	}
+	markHabits(text, out)
 	return out
 }
-
-var (
-	// habitBeforeRE and habitAfterRE find a month named as a habit rather
-	// than as a date: "every February", "each April", "in February when
-	// the cod come in". Such a month is shown on the timeline without a
-	// year, as the year of publication would be a guess.
-	habitBeforeRE = regexp.MustCompile(`(?i)\b(?:every|each)\s+$`)
-	habitAfterRE  = regexp.MustCompile(`^,?\s+when\b`)
-)
 
 var (
 	rangeOpenRE = regexp.MustCompile(`(?i)\b(?:between|from)\s+$`)
@@ -274,7 +280,8 @@ func (m dateMention) label() string {
 // English patterns above for English (or unknown) text, else by the
 // weekday and month names of its language (package calendar), with a day
 // number before a month and a year after it ("10 марта 2026", "10 mars").
-// Seasons, ranges and habits are read in English only.
+// Seasons and ranges are read in English only; habits in the languages of
+// langHabits (habit_lang.go).
 func articleDateMentions(a *news.Article) []dateMention {
 	if a.Language == "" || a.Language == "en" || len(a.Tokens) == 0 {
 		return dateMentions(a.Text)
@@ -291,25 +298,36 @@ func articleDateMentions(a *news.Article) []dateMention {
 		return n, err == nil && n >= lo && n <= hi
 	}
 	var out []dateMention
+	var spans []tokenSpan
 	for k, t := range a.Tokens {
 		n, ok := calendar.At(a.Language, a.Text, a.Tokens, k)
+		plural := false
+		if !ok {
+			n, ok = pluralDay(a.Language, a.Text, a.Tokens, k)
+			plural = ok
+		} else if !n.Month && pluralByEnding(a.Language, normAt(a.Tokens, k-1), t.Norm) {
+			plural = true
+		}
 		if !ok {
 			continue
 		}
-		m := dateMention{Start: t.Start, End: t.End}
+		m := dateMention{Start: t.Start, End: t.End, Recurring: plural}
+		sp := tokenSpan{k, k}
 		if n.Month {
 			m.Month = time.Month(n.Index + 1)
 			if d, ok := num(k-1, 1, 31); ok {
-				m.Day, m.Start = d, a.Tokens[k-1].Start
+				m.Day, m.Start, sp.first = d, a.Tokens[k-1].Start, k-1
 			}
 			if y, ok := num(k+1, 1000, 2999); ok {
-				m.Year, m.End = y, a.Tokens[k+1].End
+				m.Year, m.End, sp.last = y, a.Tokens[k+1].End, k+1
 			}
 		} else {
 			m.Weekday, m.HasWeekday = time.Weekday((n.Index+1)%7), true
 		}
 		m.Text = a.Text[m.Start:m.End]
 		out = append(out, m)
+		spans = append(spans, sp)
 	}
+	markTokenHabits(a, out, spans)
 	return out
 }

@@ -208,3 +208,217 @@ func TestArticleDateMentions(t *testing.T) {
 		})
 	}
 }
+
+// habitString lists ms as "Text" for a mention placed in time and
+// "Text*" for a habit (Recurring).
+func habitString(ms []dateMention) string {
+	var b strings.Builder
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteString("|")
+		}
+		b.WriteString(m.Text)
+		if m.Recurring {
+			b.WriteString("*")
+		}
+	}
+	return b.String()
+}
+
+// TestHabitsEnglish pins which English mentions name a habit ("Text*")
+// and which stay events placed in time.
+func TestHabitsEnglish(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		// Habits.
+		{"every weekday", "The council meets every Tuesday in the old school.", "Tuesday*"},
+		{"each month", "Prices are reviewed each April.", "April*"},
+		{"every May", "The lambs are counted every May.", "May*"},
+		{"may the verb after each", "Each may apply.", ""},
+		{"every other weekday", "A ferry calls every other Friday.", "Friday*"},
+		{"every last weekday", "Markets open every last Friday of the month.", "last Friday*"},
+		{"plural weekday", "The clinic is closed on Fridays.", "Fridays*"},
+		{"bare plural weekday", "Sundays are quiet in Pellby.", "Sundays*"},
+		{"plural list", "Boats leave on Mondays and Thursdays.", "Mondays*|Thursdays*"},
+		{"every spreads along a list", "Boats leave every Monday and Thursday.", "Monday*|Thursday*"},
+		{"every spreads along a comma list", "Audits are held each March, June or September.", "March*|June*|September*"},
+		{"most winters", "The pass is closed most winters.", "winters*"},
+		{"usually held in", "The fair is usually held in June.", "June*"},
+		{"traditionally in late", "The count traditionally ends in late September.", "September*"},
+		{"typically on a weekday", "The board typically meets on Wednesday.", "Wednesday*"},
+		{"usually with a day", "The fire ban usually starts on 1 May.", "1 May*"},
+		{"in month each year", "The ban begins in June each year.", "June*"},
+		{"in month every year", "Crews return in March every year, the harbourmaster said.", "March*"},
+		{"of each year", "Licences expire at the end of December of each year.", "December*"},
+		{"every year in", "Every year in June the square floods.", "June*"},
+		{"annually in early", "Buoys are replaced annually in early April.", "April*"},
+		{"twice a year", "The gates are tested twice a year, in April and October.", "April*|October*"},
+		{"after-marker spreads back", "The gates are tested in April and October each year.", "April*|October*"},
+		{"weekday evenings", "The hall opens on Monday and Tuesday evenings.", "Monday*|Tuesday*"},
+		{"weekday evening", "The hall opened on Tuesday evening.", "Tuesday"},
+		{"weekly on", "Figures are published weekly on Thursday.", "Thursday*"},
+		{"weekday each week", "The ferry runs on Saturday each week.", "Saturday*"},
+		{"when, present", "Nobody came out with us in February when the cod come in.", "February*"},
+		{"when, present auxiliary", "In March, when the fields are flooded, the road shuts.", "March*"},
+		{"when, plural with an ambiguous verb", "In November, when storms hit the coast, the ferry stops.", "November*"},
+		// Events: must stay placed.
+		{"weekday event", "On Friday the minister resigned.", "Friday"},
+		{"last weekday", "The talks broke down last Tuesday.", "last Tuesday"},
+		{"when, past", "The town emptied in June, when the dam failed.", "June"},
+		{"when, past irregular", "In June, when the storm hit, the quay was empty.", "June"},
+		{"when, past perfect", "In April, when the report had been filed, nobody read it.", "April"},
+		{"when, future in the sentence", "The line will reopen in June, when repairs are finished.", "June"},
+		{"since is not a habit", "Prices have risen every week since March.", "March"},
+		{"every week until", "Crews worked every day until Sunday.", "Sunday"},
+		{"usually, another clause", "Trains usually run on time, but on Friday the line closed.", "Friday"},
+		{"usually, a one-off this year", "The fair is usually held in April but this year in June.", "April*|June"},
+		{"usually, another verb", "The minister, who usually travels by car, flew on Friday.", "Friday"},
+		{"unusually", "Unusually, the fair was held in June.", "June"},
+		{"each year's", "In June each year's budget was cut.", "June"},
+		{"every spreads not to last", "He came every Friday and last Tuesday.", "Friday*|last Tuesday"},
+		{"movement name", "Fridays for Future marched on Saturday.", "Saturday"},
+		{"other plural seasons", "The aircraft are leased for three summers from this summer.", "summer"},
+		{"written year", "The fair is usually held in June 2024.", "June 2024"},
+		{"range stays a period", "Work is banned between February and April, when cod spawn.", "February and April"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := habitString(dateMentions(tc.text)); got != tc.want {
+				t.Errorf("dateMentions(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHabitsArticle pins habits read from the tokens of articles in other
+// languages: every/each, plural weekdays, "every year" near a month, and
+// events that must stay placed.
+func TestHabitsArticle(t *testing.T) {
+	tests := []struct{ name, lang, text, want string }{
+		{"fr chaque", "fr", "Le conseil se réunit chaque mardi à la mairie.", "mardi*"},
+		{"fr tous les, plural", "fr", "Le marché a lieu tous les samedis sur le port.", "samedis*"},
+		{"fr chaque année en", "fr", "La foire se tient chaque année en juin.", "juin*"},
+		{"fr de chaque année", "fr", "Les permis expirent en décembre de chaque année.", "décembre*"},
+		{"fr list", "fr", "Les bacs partent chaque lundi et jeudi.", "lundi*|jeudi*"},
+		{"fr event", "fr", "Le ministre a démissionné vendredi.", "vendredi"},
+		{"fr since", "fr", "Les prix montent chaque année depuis juin.", "juin"},
+		{"fr dated", "fr", "Le barrage a cédé mardi 10 mars.", "mardi|10 mars"},
+		{"de jeden", "de", "Der Rat tagt jeden Dienstag im Rathaus.", "Dienstag*"},
+		{"de montags", "de", "Die Fähre fährt montags nicht.", "montags*"},
+		{"de jedes Jahr im", "de", "Das Fest findet jedes Jahr im Juni statt.", "Juni*"},
+		{"de im Juni jedes Jahres", "de", "Die Genehmigungen laufen im Dezember jedes Jahres aus.", "Dezember*"},
+		{"de eines Montags", "de", "Eines Montags kam der Brief.", ""},
+		{"de event", "de", "Der Minister trat am Freitag zurück.", "Freitag"},
+		{"es cada", "es", "El pleno se reúne cada martes.", "martes*"},
+		{"es los lunes", "es", "El museo cierra los lunes.", "lunes*"},
+		{"es plural", "es", "La feria abre todos los sábados.", "sábados*"},
+		{"es cada año en", "es", "La fiesta se celebra cada año en junio.", "junio*"},
+		{"es event", "es", "El ministro dimitió el viernes.", "viernes"},
+		{"it ogni", "it", "Il consiglio si riunisce ogni martedì.", "martedì*"},
+		{"it tutte le", "it", "Il mercato apre tutte le domeniche.", "domeniche*"},
+		{"it ogni anno a", "it", "La fiera si tiene ogni anno a giugno.", "giugno*"},
+		{"it event", "it", "Il ministro si è dimesso venerdì.", "venerdì"},
+		{"pt aos", "pt", "A feira abre aos sábados.", "sábados*"},
+		{"pt todas as", "pt", "O conselho reúne-se todas as segundas.", "segundas*"},
+		{"pt todos os anos em", "pt", "A festa realiza-se todos os anos em junho.", "junho*"},
+		{"pt quarter-finals", "pt", "O clube chegou às quartas de final em março.", "março"},
+		{"pt event", "pt", "O ministro demitiu-se na sexta.", "sexta"},
+		{"ru каждый", "ru", "Совет собирается каждый вторник.", "вторник*"},
+		{"ru каждую среду", "ru", "Паром ходит каждую среду.", "среду*"},
+		{"ru по plural", "ru", "Музей закрыт по понедельникам.", "понедельникам*"},
+		{"ru по until", "ru", "Выставка открыта с понедельника по пятницу.", "понедельника|пятницу"},
+		{"ru каждый год в", "ru", "Ярмарка проходит каждый год в июне.", "июне*"},
+		{"ru в июне каждого года", "ru", "Лицензии истекают в декабре каждого года.", "декабре*"},
+		{"ru ежегодно", "ru", "Шлюзы проверяют ежегодно в апреле.", "апреле*"},
+		{"ru event", "ru", "Министр ушёл в отставку в пятницу.", "пятницу"},
+		{"ru event with a date", "ru", "Плотину прорвало во вторник, 10 марта 2026 года.", "вторник|10 марта 2026"},
+		{"uk кожного", "uk", "Рада збирається кожного вівторка.", "вівторка*"},
+		{"uk що-", "uk", "Ярмарок працює щонеділі.", "щонеділі*"},
+		{"uk по plural", "uk", "Музей зачинений по понеділках.", "понеділках*"},
+		{"uk щороку в", "uk", "Свято проходить щороку в червні.", "червні*"},
+		{"uk event", "uk", "Міністр пішов у відставку в п'ятницю.", "п'ятницю"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &news.Article{Text: tc.text, Language: tc.lang}
+			textproc.Analyze(a)
+			a.Language = tc.lang
+			if got := habitString(articleDateMentions(a)); got != tc.want {
+				t.Errorf("articleDateMentions(%s %q) = %q, want %q", tc.lang, tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestHabitUnplaced checks that a habit, month or weekday, is not placed
+// in the year or week of publication, and an event beside it is.
+func TestHabitUnplaced(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name, text, label string
+		placed            bool
+	}{
+		{"every weekday", "The council meets every Tuesday.", "Tuesday", false},
+		{"plural weekday", "The clinic shuts on Fridays.", "Friday", false},
+		{"habitual month", "The fair is usually held in June.", "June", false},
+		{"weekday event", "On Friday the minister resigned.", "Friday 13 March 2026", true},
+		{"month event", "The town emptied in February, when the dam failed.", "February 2026", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := dateMentions(tc.text)
+			if len(ms) != 1 {
+				t.Fatalf("dateMentions(%q) = %+v, want one mention", tc.text, ms)
+			}
+			if _, label, placed := ms[0].resolve(pub); label != tc.label || placed != tc.placed {
+				t.Errorf("resolve(%q) = %q/%v, want %q/%v", tc.text, label, placed, tc.label, tc.placed)
+			}
+		})
+	}
+}
+
+func FuzzArticleDateMentions(f *testing.F) {
+	langs := []string{"fr", "de", "es", "it", "pt", "ru", "uk", "en"}
+	for i, s := range []string{"chaque mardi et jeudi", "montags und jeden Dienstag", "todos los sábados", "tutte le domeniche",
+		"às quartas de final", "по понедельникам и каждую среду", "щонеділі, щороку в червні", "every Friday"} {
+		f.Add(langs[i], s)
+	}
+	f.Fuzz(func(t *testing.T, lang, text string) {
+		a := &news.Article{Text: text, Language: lang}
+		textproc.Analyze(a)
+		a.Language = lang
+		for _, m := range articleDateMentions(a) { // a.Text is text cleaned
+			if m.Start < 0 || m.End > len(a.Text) || a.Text[m.Start:m.End] != m.Text {
+				t.Fatalf("articleDateMentions(%s %q): bad mention %+v", lang, a.Text, m)
+			}
+		}
+	})
+}
+
+// TestTimelineHabits: in the written timeline, a habit (a weekday or a
+// month, in English or French) is listed without a date, and the events
+// around it keep theirs.
+func TestTimelineHabits(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC) // a Tuesday
+	en := article("e1", "Pell Post", "The council meets every Thursday. On Friday the mayor resigned. "+
+		"The fair is usually held in June.", pub)
+	fr := &news.Article{ID: "f1", Outlet: "Gazette", Published: pub, Language: "fr",
+		Text: "Le marché a lieu tous les samedis. Le maire a démissionné vendredi."}
+	textproc.Analyze(fr)
+	fr.Language = "fr"
+	got := strings.Join(section(Write(Input{Articles: []*news.Article{en, fr}}, func(string) string { return "[1]" }), "Timeline"), "\n")
+	for _, want := range []string{
+		"- **Friday 13 March 2026**: On Friday the mayor resigned.",
+		"- **June**: The fair is usually held in June.",
+		"- **Thursday**: The council meets every Thursday.",
+		"- **Saturday**: Le marché a lieu tous les samedis.",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Write() timeline =\n%s\nwant a line %q", got, want)
+		}
+	}
+	for _, bad := range []string{"Thursday 12 March", "June 2026", "Saturday 7 March"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("Write() timeline =\n%s\nplaces a habit as %q", got, bad)
+		}
+	}
+}
