@@ -128,13 +128,6 @@ func pluralDay(lang, text string, toks []news.Token, k int) (calendar.Name, bool
 		if s, ok := strings.CutSuffix(w, "s"); ok && prev != "eines" && prev != "des" {
 			return try(prev, s)
 		}
-	case "ru":
-		// "каждую среду": the calendar reads среду only after в, на and
-		// the like, so that окружающей среды is not a Wednesday; каждую
-		// rules that reading out as well.
-		if strings.HasPrefix(prev, "кажд") {
-			return try("в", w)
-		}
 	case "uk":
 		if s, ok := strings.CutPrefix(w, "що"); ok && s != "" {
 			return try("", s)

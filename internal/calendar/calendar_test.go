@@ -28,6 +28,11 @@ func TestOf(t *testing.T) {
 		{"ru", "до", "среды", "Wednesday", false},
 		{"ru", "окружающей", "среды", "", false}, // "of the environment"
 		{"ru", "окружающую", "среду", "", false},
+		{"ru", "каждую", "среду", "Wednesday", false},
+		{"ru", "по", "средам", "Wednesday", false},
+		{"ru", "", "средам", "", false},
+		{"uk", "по", "середах", "Wednesday", false},
+		{"uk", "по", "неділях", "Sunday", false},
 		{"ru", "", "среди", "", false}, // "among"
 		{"ru", "", "марта", "March", true},
 		{"ru", "", "маяк", "", false}, // "lighthouse"
