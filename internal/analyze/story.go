@@ -55,7 +55,7 @@ func Story(id string, merged []string, arts []*news.Article) report.Story {
 	graph := provenance.Analyze(arts)
 	s.Origin = originDoc(graph.Original)
 	for _, e := range graph.Edges {
-		s.Derivations = append(s.Derivations, report.Derivation{From: e.From, To: e.To, Kind: e.Kind, Evidence: evidenceDocs(e.Evidence)})
+		s.Derivations = append(s.Derivations, report.Derivation{From: e.From, FromOutlet: graph.OutletName(e.From), To: e.To, Kind: e.Kind, Evidence: evidenceDocs(e.Evidence)})
 	}
 
 	names := entityNames{ents}

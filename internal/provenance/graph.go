@@ -1,6 +1,10 @@
 package provenance
 
-import "github.com/crosscheck-news/crosscheck/internal/news"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
 
 // Edge kinds.
 const (
@@ -73,4 +77,23 @@ type Graph struct {
 	sharesOf [][]int
 	// sentOrigins holds Origin per article and sentence (see indexOrigins).
 	sentOrigins map[string][]string
+}
+
+// OutletName returns how the articles write the name of the outlet a node
+// "outlet:NAME" stands for ("NBC News" for "outlet:nbc news"), or "" for
+// any other node. Node names are folded so that one outlet is one node
+// however it is spelt; a reader wants the outlet's own spelling.
+func (g *Graph) OutletName(node string) string {
+	name, ok := strings.CutPrefix(node, "outlet:")
+	if !ok {
+		return ""
+	}
+	for k, n := range g.names {
+		if n == name {
+			if s := g.surface[k]; s != "" {
+				return s
+			}
+		}
+	}
+	return name
 }

@@ -136,6 +136,11 @@ func TestAnalyzeAbsentOrigin(t *testing.T) {
 	if got := g.Origin("translation", 0); got != "outlet:harbor times" {
 		t.Errorf("Origin(translation, 0) = %q, want outlet:harbor times", got)
 	}
+	for node, want := range map[string]string{"outlet:harbor times": "Harbor Times", "rewrite": "", "outlet:nobody": "nobody"} {
+		if got := g.OutletName(node); got != want {
+			t.Errorf("OutletName(%q) = %q, want %q", node, got, want)
+		}
+	}
 }
 
 func TestAnalyzeEmpty(t *testing.T) {

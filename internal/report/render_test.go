@@ -136,6 +136,7 @@ func TestDerivationDescribe(t *testing.T) {
 		{"copy", Derivation{From: "a1", To: "a2", Kind: "syndication"}, "[1] → [2]  syndication"},
 		{"own report", Derivation{From: "a2", To: "a2", Kind: "independent"}, "[2]  independent report"},
 		{"outlet outside the corpus", Derivation{From: "outlet:Valdran Wire", To: "a1", Kind: "rewrite"}, "Valdran Wire → [1]  rewrite"},
+		{"outlet outside the corpus, as written", Derivation{From: "outlet:vwn news", FromOutlet: "VWN News", To: "a1", Kind: "rewrite"}, "VWN News → [1]  rewrite"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -146,10 +146,13 @@ type Origin struct {
 
 // Derivation is one edge of the provenance graph.
 type Derivation struct {
-	From     string     `json:"from"`
-	To       string     `json:"to"`
-	Kind     string     `json:"kind"`
-	Evidence []Evidence `json:"evidence"`
+	From string `json:"from"`
+	// FromOutlet is the name of the outlet, as the articles write it,
+	// when From is an outlet not in the corpus ("outlet:nbc news").
+	FromOutlet string     `json:"from_outlet,omitempty"`
+	To         string     `json:"to"`
+	Kind       string     `json:"kind"`
+	Evidence   []Evidence `json:"evidence"`
 }
 
 // Evidence backs a provenance decision.

@@ -133,10 +133,14 @@ func labelList(labels map[string]string, ids []string) []string {
 // article found to be its own independent report as "[2]<sep>independent
 // report" rather than as an arrow from an article to itself.
 func (e Derivation) describe(labels map[string]string, sep string) string {
-	if e.From == e.To {
-		return nodeLabel(labels, e.From) + sep + e.Kind + " report"
+	from := nodeLabel(labels, e.From)
+	if e.FromOutlet != "" {
+		from = e.FromOutlet
 	}
-	return nodeLabel(labels, e.From) + " → " + nodeLabel(labels, e.To) + sep + e.Kind
+	if e.From == e.To {
+		return from + sep + e.Kind + " report"
+	}
+	return from + " → " + nodeLabel(labels, e.To) + sep + e.Kind
 }
 
 func nodeLabel(labels map[string]string, node string) string {

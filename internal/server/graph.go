@@ -81,7 +81,7 @@ func originFamilies(st *report.Story, arts []*articleInfo) []family {
 		switch {
 		case strings.HasPrefix(r, "outlet:"):
 			f.External = true
-			f.Label = "via " + strings.TrimPrefix(r, "outlet:") + " (not in corpus)"
+			f.Label = "via " + outletLabel(st, r) + " (not in corpus)"
 		case len(f.Articles) == 1:
 			f.Label = "independent: " + f.Articles[0].Outlet
 		default:
@@ -204,7 +204,7 @@ func layoutGraph(st *report.Story, arts []*articleInfo) svgGraph {
 				n.Href = fmt.Sprintf("#article-%d", a.N)
 				n.Origin = id == originID
 			} else {
-				name := strings.TrimPrefix(id, "outlet:")
+				name := outletLabel(st, id)
 				n.Label, n.Sub, n.External = clip(name, 22), "not in corpus", true
 				n.Title = name + " (known only from attributions)"
 				n.Origin = st.Origin != nil && st.Origin.Article == nil && strings.EqualFold(name, st.Origin.Outlet)
@@ -218,7 +218,7 @@ func layoutGraph(st *report.Story, arts []*articleInfo) svgGraph {
 		if !ok1 || !ok2 || d.From == d.To {
 			continue
 		}
-		e := svgEdge{Kind: d.Kind, Independent: d.Kind == "independent", Title: edgeTitle(d, byID)}
+		e := svgEdge{Kind: d.Kind, Independent: d.Kind == "independent", Title: edgeTitle(st, d, byID)}
 		x1, y1 := from[0]+nodeW, from[1]+nodeH/2
 		x2, y2 := to[0], to[1]+nodeH/2
 		if x2 <= x1 {
@@ -238,20 +238,36 @@ func layoutGraph(st *report.Story, arts []*articleInfo) svgGraph {
 }
 
 // edgeTitle is the hover text of an edge: its kind and evidence.
-func edgeTitle(d report.Derivation, byID map[string]*articleInfo) string {
+func edgeTitle(st *report.Story, d report.Derivation, byID map[string]*articleInfo) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s → %s: %s", nodeName(d.From, byID), nodeName(d.To, byID), d.Kind)
+	fmt.Fprintf(&b, "%s → %s: %s", nodeName(st, d.From, byID), nodeName(st, d.To, byID), d.Kind)
 	for _, ev := range d.Evidence {
 		fmt.Fprintf(&b, "\n%s: %s", ev.Kind, clip(ev.Text, 160))
 	}
 	return b.String()
 }
 
-func nodeName(id string, byID map[string]*articleInfo) string {
+func nodeName(st *report.Story, id string, byID map[string]*articleInfo) string {
 	if a, ok := byID[id]; ok {
 		return fmt.Sprintf("[%d] %s", a.N, a.Outlet)
 	}
-	return strings.TrimPrefix(id, "outlet:")
+	return outletLabel(st, id)
+}
+
+// outletLabel names a node "outlet:NAME" as the articles write the
+// outlet's name (Derivation.FromOutlet, or the origin's), falling back to
+// the folded NAME for stories stored before FromOutlet existed.
+func outletLabel(st *report.Story, id string) string {
+	for _, d := range st.Derivations {
+		if d.From == id && d.FromOutlet != "" {
+			return d.FromOutlet
+		}
+	}
+	name := strings.TrimPrefix(id, "outlet:")
+	if st.Origin != nil && strings.EqualFold(name, st.Origin.Outlet) {
+		return st.Origin.Outlet
+	}
+	return name
 }
 
 // clip shortens s to at most n runes, with an ellipsis.

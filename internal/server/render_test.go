@@ -160,7 +160,7 @@ func TestOriginFamilies(t *testing.T) {
 		Derivations: []report.Derivation{
 			{From: "b", To: "a", Kind: "rewrite"},
 			{From: "a", To: "c", Kind: "translation"},
-			{From: "outlet:Wire", To: "d", Kind: "quotation"},
+			{From: "outlet:vw wire", FromOutlet: "VW Wire", To: "d", Kind: "quotation"},
 			{From: "b", To: "e", Kind: "independent"},
 		},
 	}
@@ -173,7 +173,7 @@ func TestOriginFamilies(t *testing.T) {
 		}
 		desc = append(desc, fmt.Sprintf("%s%v origin=%v", f.Label, ids, f.Origin))
 	}
-	want := []string{"from [2] B[a b c] origin=true", "via Wire (not in corpus)[d] origin=false", "independent: E[e] origin=false"}
+	want := []string{"from [2] B[a b c] origin=true", "via VW Wire (not in corpus)[d] origin=false", "independent: E[e] origin=false"}
 	if strings.Join(desc, "; ") != strings.Join(want, "; ") {
 		t.Errorf("originFamilies = %q, want %q", desc, want)
 	}
@@ -189,6 +189,12 @@ func TestLayoutGraph(t *testing.T) {
 	g := layoutGraph(st, arts)
 	if len(g.Nodes) != 4 || len(g.Edges) != 4 {
 		t.Fatalf("layoutGraph: %d nodes, %d edges, want 4 and 4", len(g.Nodes), len(g.Edges))
+	}
+	st.Derivations[3].From, st.Derivations[3].FromOutlet = "outlet:vw wire", "VW Wire"
+	for _, n := range layoutGraph(st, arts).Nodes {
+		if n.ID == "outlet:vw wire" && n.Label != "VW Wire" {
+			t.Errorf("node %s labelled %q, want the outlet as written, VW Wire", n.ID, n.Label)
+		}
 	}
 	for _, n := range g.Nodes {
 		if n.X < 0 || n.Y < 0 || n.X+nodeW > g.Width || n.Y+nodeH > g.Height {

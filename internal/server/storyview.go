@@ -187,7 +187,7 @@ func buildStoryView(doc *report.Document, requested string) *storyView {
 
 	v.Graph = layoutGraph(st, v.Articles)
 	for _, d := range st.Derivations {
-		v.Edges = append(v.Edges, edgeView{From: nodeName(d.From, byID), To: nodeName(d.To, byID), Kind: d.Kind, Evidence: d.Evidence})
+		v.Edges = append(v.Edges, edgeView{From: nodeName(st, d.From, byID), To: nodeName(st, d.To, byID), Kind: d.Kind, Evidence: d.Evidence})
 	}
 	if o := st.Origin; o != nil {
 		v.OriginEvidence = o.Evidence
