@@ -1,6 +1,7 @@
 package textproc
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,8 +18,9 @@ func Process(a *news.Article) {
 	Analyze(a)
 }
 
-// Analyze fills in what later stages read from a.Text: the language (only
-// when a.Language is empty; a tag such as "en-US" is cut to "en"), the
+// Analyze fills in what later stages read from a.Text: the language (when
+// a.Language is empty, or is a Latin-script tag the text's stop words
+// clearly contradict; a tag such as "en-US" is cut to "en"), the
 // sentences, the tokens with the index of the sentence holding them, and
 // the content ID. It replaces earlier sentences and tokens, so it can run
 // again after the text changes.
@@ -28,6 +30,16 @@ func Analyze(a *news.Article) {
 		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
 	}
 	a.Language = NormalizeLanguage(a.Language)
+	if slices.Contains(quickLanguages, a.Language) {
+		// Sites declare one language for every page: Business Insider
+		// Deutschland serves English articles as lang="de", and an
+		// English template frames a German blog post. Stemming, stop
+		// words and grouping by language go wrong with the tag, so a
+		// tag the text's stop words clearly contradict gives way.
+		if l, ok := quickLanguage(languageSample(a.Text)); ok && l != a.Language {
+			a.Language = l
+		}
+	}
 	if a.Language == "" {
 		a.Language = DetectLanguage(a.Text)
 		if a.Language == "" {

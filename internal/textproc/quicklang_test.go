@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
 func TestQuickLanguage(t *testing.T) {
@@ -98,4 +100,32 @@ func lowerCode(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// TestAnalyzeCorrectsDeclaredLanguage checks that a site's language tag
+// gives way where the text's stop words clearly contradict it, and only
+// there.
+func TestAnalyzeCorrectsDeclaredLanguage(t *testing.T) {
+	const english = "The council said on Monday that the bridge would stay closed for six weeks while the engineers of the city inspect the steel span and the road."
+	const german = "Der Rat sagte am Montag, dass die Brücke sechs Wochen lang geschlossen bleibt, während die Ingenieure der Stadt die Stahlbrücke und die Straße prüfen."
+	const french = "Le conseil a déclaré lundi que le pont resterait fermé pendant six semaines, le temps que les ingénieurs de la ville inspectent la structure et la route."
+	tests := []struct {
+		name, declared, text, want string
+	}{
+		{"English page on a German site", "de", english, "en"},
+		{"German post in an English template", "en-US", german, "de"},
+		{"tag agrees", "de", german, "de"},
+		{"doubtful text keeps the tag", "it", french, "it"},
+		{"too short to contradict", "de", "The bridge is closed.", "de"},
+		{"a tag outside the stop-word languages is kept", "ca", english, "ca"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &news.Article{Text: tc.text, Language: tc.declared}
+			Analyze(a)
+			if a.Language != tc.want {
+				t.Errorf("Analyze(%s-tagged %.20q…).Language = %q, want %q", tc.declared, tc.text, a.Language, tc.want)
+			}
+		})
+	}
 }
