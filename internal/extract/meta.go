@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -94,10 +95,17 @@ func (m *meta) result(base *url.URL, t trafilatura.Metadata) Result {
 	if r.URL == "" && base != nil {
 		r.URL = base.String()
 	}
-	r.Outlet = firstNonEmpty(m.props["og:site_name"], m.ld.publisher, m.props["application-name"], hostOutlet(r.URL))
-	if strings.HasPrefix(r.Outlet, "http://") || strings.HasPrefix(r.Outlet, "https://") {
-		r.Outlet = hostOutlet(r.Outlet) // some sites put their address in og:site_name
+	host := hostOutlet(r.URL)
+	if host == "" {
+		// Some sites put their address in og:site_name.
+		for _, v := range []string{m.props["og:site_name"], m.ld.publisher} {
+			if strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") {
+				host = hostOutlet(v)
+				break
+			}
+		}
 	}
+	r.Outlet = outletName(host, m.props["og:site_name"], m.ld.publisher, m.props["application-name"])
 	r.Title = firstNonEmpty(
 		stripSite(m.props["og:title"], r.Outlet, false),
 		stripSite(m.ld.headline, r.Outlet, false),
@@ -135,9 +143,31 @@ var ldTypes = map[string]bool{
 func (ld *ldArticle) merge(script string) {
 	var v any
 	if json.Unmarshal([]byte(script), &v) != nil {
+		ld.scan(script)
 		return
 	}
 	ld.walk(v, 0)
+}
+
+// Broken JSON-LD (single quotes, trailing commas, raw line breaks in
+// strings: Reuters' pages had all three) still names the publisher and
+// the dates in well-formed pairs; scan reads those few fields.
+var (
+	ldPublisherRE = regexp.MustCompile(`"publisher"\s*:\s*\[?\s*\{[^{}]*?"name"\s*:\s*"([^"\\]{1,120})"`)
+	ldPublishedRE = regexp.MustCompile(`"datePublished"\s*:\s*"([^"\\]{4,40})"`)
+	ldHeadlineRE  = regexp.MustCompile(`"headline"\s*:\s*"([^"\\]{1,300})"`)
+)
+
+// scan fills what it can of ld from a script that is not valid JSON.
+func (ld *ldArticle) scan(script string) {
+	for _, f := range []struct {
+		re  *regexp.Regexp
+		dst *string
+	}{{ldPublisherRE, &ld.publisher}, {ldPublishedRE, &ld.published}, {ldHeadlineRE, &ld.headline}} {
+		if m := f.re.FindStringSubmatch(script); m != nil {
+			fill(f.dst, strings.TrimSpace(m[1]))
+		}
+	}
 }
 
 func (ld *ldArticle) walk(v any, depth int) {

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestOutletName(t *testing.T) {
+	tests := []struct {
+		name, host string
+		cands      []string
+		want       string
+	}{
+		{"site name", "www.marlowcourier.example", []string{"The Marlow Courier", ""}, "The Marlow Courier"},
+		{"section as site name, publisher names the site", "www.wirenorth.example", []string{"U.S.", "Wirenorth"}, "Wirenorth"},
+		{"slug as site name", "www.dailyvale.example", []string{"dailyvale", "dailyvale"}, "dailyvale.example"},
+		{"two-letter slug", "www.nv.example", []string{"nv"}, "nv.example"},
+		{"slug under a country's suffix", "www.harbourpost.co.uk", []string{"harbourpost"}, "harbourpost.co.uk"},
+		{"a subdomain's name", "hosted.newswire.example", []string{"Hosted"}, "hosted.newswire.example"},
+		{"tagline cut", "autoraces.example", []string{"Autoraces | F1 | Rally | Karting"}, "Autoraces"},
+		{"name with the domain after a bar", "www.valepost.example", []string{"The Vale Post | ValePost.example"}, "The Vale Post"},
+		{"capitalised one-word name is a name", "www.wirenorth.example", []string{"Wirenorth"}, "Wirenorth"},
+		{"address as site name", "www.oxley.example", []string{"https://www.oxley.example/", ""}, "oxley.example"},
+		{"nothing but the host", "oxley.example", []string{"", ""}, "oxley.example"},
+		{"unrelated name kept when nothing names the site", "blog.example", []string{"Kettle Island Notes"}, "Kettle Island Notes"},
+		{"site name longer than a short domain", "www.rt.example", []string{"RT International", "RT"}, "RT International"},
+		{"site name starting with the domain", "news.sky.example", []string{"Sky News", "Sky"}, "Sky News"},
+		{"a brand on a subdomain", "kickofftalk.sportsnet.example", []string{"KickoffTalk"}, "KickoffTalk"},
+		{"short section name does not match by chance", "www.usbeacon.example", []string{"US", "The US Beacon"}, "The US Beacon"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := outletName(tc.host, tc.cands...); got != tc.want {
+				t.Errorf("outletName(%q, %q) = %q, want %q", tc.host, tc.cands, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestExtractOutletFromBrokenJSONLD checks the whole path: a section name
+// in og:site_name, and the publisher only in JSON-LD that does not parse.
+func TestExtractOutletFromBrokenJSONLD(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head>
+<title>Grain barges stranded as river drops - Northwire</title>
+<meta property="og:site_name" content="World">
+<link rel="canonical" href="https://www.northwire.example/world/grain-barges-stranded">
+<script type="application/ld+json">{
+  "@context": "http://schema.org", "@type": "NewsArticle",
+  "headline": "Grain barges stranded as river drops",
+  "datePublished": "2026-08-14T06:10:00Z",
+  "publisher": {"@type": "Organization", "name": "Northwire", "logo": {"url": "https://www.northwire.example/logo.png"}},
+  "description": 'Low water on the Tessel left forty barges aground.',
+}</script></head><body><article>
+<h1>Grain barges stranded as river drops</h1>
+<p>Forty grain barges were stranded on the Tessel on Thursday after the river fell to its lowest level in thirty years, the waterways authority said.</p>
+<p>Shippers said the cargo would be moved to rail at the port of Avelin, at a cost the growers' cooperative put at two million euros.</p>
+<p>The authority expects the level to stay low until the autumn rains begin in the hills above the river.</p>
+</article></body></html>`
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if r.Outlet != "Northwire" {
+		t.Errorf("Extract(broken JSON-LD page).Outlet = %q, want Northwire", r.Outlet)
+	}
+	if want := time.Date(2026, 8, 14, 6, 10, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("Extract(broken JSON-LD page).Published = %v, want %v", r.Published, want)
+	}
+}
