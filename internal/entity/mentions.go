@@ -198,7 +198,10 @@ func (f *finder) nameWord(ws []word, i int, title bool) bool {
 	if !w.cap || w.digit || w.is(lxBreak|lxCalendar) {
 		return false
 	}
-	if w.caps && !w.known() && w.is(lxNonAcronym|lxCommon) {
+	if w.caps && !w.known() && (w.is(lxNonAcronym|lxCommon) || len(w.key) >= 5 && f.lower(w.key)) {
+		// Tabloids shout ("A HUNTER who killed", "BLACK DEATH PLAGUE"):
+		// a long word in capitals that the article also writes in lower
+		// case is emphasis, not an acronym. Short ones stay (WHO, US).
 		return false
 	}
 	if w.single {
