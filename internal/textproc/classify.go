@@ -40,7 +40,7 @@ func classifyLine(line, folded string) string {
 		return ReasonShare
 	case adExact[key] || words <= 40 && hasAnyPrefix(folded, adPrefixes):
 		return ReasonAd
-	case relatedHeadings[key]:
+	case relatedHeadings[key] || words <= 6 && hasAnyPrefix(folded, relatedPrefixes) && !strings.ContainsAny(key, ".!?"):
 		return ReasonRelatedPosts
 	case isSourceSpam(folded):
 		return ReasonSourceLine
@@ -53,7 +53,7 @@ func classifyLine(line, folded string) string {
 // pass over a line no entry can match without trying each list.
 var boilerplateStarts = func() map[[2]byte]bool {
 	m := map[[2]byte]bool{}
-	lists := [][]string{readAlsoPrefixes, commentPrefixes, sharePrefixes, signUpPrefixes, adPrefixes, sourcePrefixes}
+	lists := [][]string{readAlsoPrefixes, commentPrefixes, sharePrefixes, signUpPrefixes, adPrefixes, sourcePrefixes, relatedPrefixes}
 	for _, set := range []map[string]bool{commentExact, shareExact, adExact, relatedHeadings} {
 		lists = append(lists, slices.Collect(maps.Keys(set)))
 	}
@@ -182,6 +182,10 @@ var adPrefixes = []string{
 	"questo sito utilizza cookie", "nous utilisons des cookies",
 	"wir verwenden cookies", "мы используем cookie",
 }
+
+// relatedPrefixes open the headings of such lists that name a section
+// ("Most read in world news", "More from Sport"), for short lines only.
+var relatedPrefixes = []string{"most read in ", "most popular in ", "most viewed in ", "more from ", "more in ", "latest in ", "trending in ", "also in "}
 
 // relatedHeadings open a list of links to other articles; the short title
 // lines that follow go with them.
