@@ -45,6 +45,12 @@ var (
 	// character that is not a letter.
 	afterIntlRE  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(según|de acuerdo con|citado por|publicado por|informó a|dijo a|segundo|de acordo com|disse à|disse ao|secondo|citato da|pubblicato da|ha detto a|selon|d'après|d’après|cité par|publié par|a déclaré à|a indiqué à|laut|zufolge|gegenüber|zitiert von|veröffentlicht von|по данным|по сообщению|как сообщает|как сообщило|как сообщил|как пишет|как передает|как передаёт|со ссылкой на|сообщает|сообщило|передает|передаёт|рассказал|рассказала|заявил|заявила|за даними|як повідомляє|як пише|з посиланням на|повідомляє)\s`)
 	beforeIntlRE = regexp.MustCompile(`(?i)\s((?:ha |hat |a )?(?:informó|informa|publicó|reportó|informou|noticiou|riferisce|ha riferito|riporta|rapporte|a rapporté|révèle|berichtete|berichtet|meldete|meldet|schreibt|сообщает|сообщил|сообщила|сообщило|сообщили|пишет|передает|передаёт|повідомляє|повідомив|пише))(?:[^\p{L}]|$)`)
+	// pubCueRE: cues that name a publication whatever it is called: "a
+	// report in the Argus Leader", "published in BMJ Case Reports",
+	// "told the Northern Echo". A person takes no article and is not
+	// published in, so the name after them needs no media word; only
+	// institutions are ruled out (isPublication).
+	pubCueRE = regexp.MustCompile(`(?i)\b(?:(?:a|an|the) (?:new |recent |\w+-page )?(?:report|article|story|op-ed|editorial|column|piece|interview|investigation) (?:in|for|with|by) the|published (?:in|by)(?: the journal| the)?|(?:wrote|writing) in the|(?:first |originally )?reported by the|told the|an interview with the)\s`)
 	// sourceLineRE: a credit line such as "Source: El Diario", in the
 	// languages above too.
 	sourceLineRE = regexp.MustCompile(`(?im)^[ \t]*(?:source|sources|via|credit|credits|originally published (?:by|in)|fuente|fonte|quelle|источник|джерело)[ \t]*:?[ \t]*([^\n]{2,80}?)[ \t]*$`)
@@ -171,6 +177,26 @@ func findAttributions(text, id string) []Attribution {
 			}
 		}
 	}
+	for _, m := range pubCueRE.FindAllStringIndex(text, -1) {
+		win := windowAfter(text, m[1])
+		spans := capSpans(text, win)
+		if len(spans) == 0 || strings.TrimSpace(text[m[1]:spans[0].start]) != "" {
+			continue // the name must follow the cue directly
+		}
+		end := spans[0].end
+		if i := strings.Index(text[spans[0].start:end], " of "); i > 0 {
+			// "the Argus Leader of Sioux Falls": the place is not part of
+			// the name, unless the name is a journal's ("the New England
+			// Journal of Medicine").
+			head := text[spans[0].start : spans[0].start+i]
+			if ws := nameWords(head); len(ws) >= 2 && !mediaWords[ws[len(ws)-1]] {
+				end = spans[0].start + i
+			}
+		}
+		if name := text[spans[0].start:end]; isPublication(name) {
+			add(name, m[0], end)
+		}
+	}
 	for _, m := range before {
 		win := windowBefore(text, m[0])
 		spans := capSpans(text, win)
@@ -261,6 +287,16 @@ func windowBefore(text string, p int) span {
 	return span{s, p}
 }
 
+// calendarWords are the English weekdays and months, which follow a
+// credit ("told the Argus Leader Monday") but never end an outlet's name.
+// Read-only.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+}
+
 // connectors may stand inside a multi-word name ("Corriere della Sera").
 var connectors = map[string]bool{"of": true, "de": true, "del": true, "della": true, "di": true, "la": true, "el": true, "the": true, "and": true, "&": true}
 
@@ -287,7 +323,8 @@ func capSpans(text string, win span) []span {
 			e := i + len(w)
 			if e > i {
 				r, _ := utf8.DecodeRuneInString(w)
-				isCap := unicode.IsUpper(r) || domainRE.MatchString(w)
+				// A weekday or month ends a name: "told Reuters Monday".
+				isCap := unicode.IsUpper(r) && !calendarWords[strings.ToLower(w)] || domainRE.MatchString(w)
 				toks = append(toks, tok{i, e, isCap, connectors[strings.ToLower(w)]})
 			}
 		}

@@ -182,6 +182,37 @@ func isOutlet(name string) bool {
 	return false
 }
 
+// isPublication reports whether a name that follows a cue naming a
+// publication ("a report in the …") is one: any outlet, or a name that is
+// neither a person's role nor an institution's ("the Argus Leader", "BMJ
+// Case Reports", but not "the Senate Intelligence Committee").
+func isPublication(name string) bool {
+	if isOutlet(name) {
+		return true
+	}
+	ws := nameWords(name)
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if roleWords[w] || institutionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionWords mark a name as a body that hears or decides rather
+// than publishes. Read-only.
+var institutionWords = map[string]bool{
+	"committee": true, "senate": true, "court": true, "parliament": true, "congress": true,
+	"house": true, "assembly": true, "board": true, "commission": true, "office": true,
+	"panel": true, "jury": true, "hearing": true, "conference": true, "summit": true,
+	"union": true, "administration": true, "cabinet": true, "authority": true,
+	"authorities": true, "service": true, "university": true, "institute": true,
+	"hospital": true, "school": true, "army": true, "navy": true, "party": true,
+}
+
 // isForeignOutlet reports whether an outlet publishes in a language other
 // than English, judged from a short table and from foreign media words or
 // articles ("El Diario", "Il Corriere").
