@@ -226,7 +226,10 @@ func (g *Graph) nameOutlets(sorted []*news.Article, info map[string]*artInfo) {
 		}
 		counts[k][d]++
 		name = strings.TrimSpace(name)
-		if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		if strings.HasPrefix(name, "the ") {
+			// "according to the Quarry Gazette": the article belongs to
+			// the sentence; a capital "The" is part of the name (The
+			// Hill, The Guardian).
 			name = name[4:]
 		}
 		spell[k][name]++

@@ -45,6 +45,9 @@ var (
 	// character that is not a letter.
 	afterIntlRE  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(según|de acuerdo con|citado por|publicado por|informó a|dijo a|segundo|de acordo com|disse à|disse ao|secondo|citato da|pubblicato da|ha detto a|selon|d'après|d’après|cité par|publié par|a déclaré à|a indiqué à|laut|zufolge|gegenüber|zitiert von|veröffentlicht von|по данным|по сообщению|как сообщает|как сообщило|как сообщил|как пишет|как передает|как передаёт|со ссылкой на|сообщает|сообщило|передает|передаёт|рассказал|рассказала|заявил|заявила|за даними|як повідомляє|як пише|з посиланням на|повідомляє)\s`)
 	beforeIntlRE = regexp.MustCompile(`(?i)\s((?:ha |hat |a )?(?:informó|informa|publicó|reportó|informou|noticiou|riferisce|ha riferito|riporta|rapporte|a rapporté|révèle|berichtete|berichtet|meldete|meldet|schreibt|сообщает|сообщил|сообщила|сообщило|сообщили|пишет|передает|передаёт|повідомляє|повідомив|пише))(?:[^\p{L}]|$)`)
+	// toldRE marks the cues whose credited outlet is their object and so
+	// follows at once ("told Reuters", "told the Argus Leader").
+	toldRE = regexp.MustCompile(`(?i)^(?:told|informs|informed)\s`)
 	// pubCueRE: cues that name a publication whatever it is called: "a
 	// report in the Argus Leader", "published in BMJ Case Reports",
 	// "told the Northern Echo". A person takes no article and is not
@@ -128,7 +131,7 @@ type span struct{ start, end int }
 func findAttributions(text, id string) []Attribution {
 	var out []Attribution
 	add := func(name string, ps, pe int) bool {
-		name = strings.TrimSpace(name)
+		name = trimByline(strings.TrimSpace(name))
 		if name == "" || OutletKey(name) == "" {
 			return false
 		}
@@ -137,7 +140,7 @@ func findAttributions(text, id string) []Attribution {
 	}
 	for _, m := range sourceLineRE.FindAllStringSubmatchIndex(text, -1) {
 		name := cleanCredit(text[m[2]:m[3]])
-		if name == "" || strings.Count(name, " ") > 5 {
+		if name == "" || strings.Count(name, " ") > 5 || genericName(name) {
 			continue
 		}
 		ls := m[0] + len(text[m[0]:m[1]]) - len(strings.TrimLeft(text[m[0]:m[1]], " \t"))
@@ -169,7 +172,11 @@ func findAttributions(text, id string) []Attribution {
 	}
 	for _, m := range after {
 		win := windowAfter(text, m[1])
+		direct := toldRE.MatchString(text[m[0]:m[1]])
 		for _, s := range capSpans(text, win) {
+			if direct && !directObject(text[m[1]:s.start]) {
+				break // "told investors of New Media": the investors were told
+			}
 			name := text[s.start:s.end]
 			if isOutlet(name) {
 				add(name, m[0], s.end)
@@ -380,4 +387,49 @@ func skipFunctionWords(text string, s span) int {
 		i = j
 	}
 	return i
+}
+
+// directObject reports whether the text between a cue such as "told" and
+// a name leaves the name as the cue's object: nothing, an article, or a
+// few words ending in what the name is ("informs the edition Harbor
+// Times", "told the state-run agency Xinhua").
+func directObject(between string) bool {
+	ws := strings.Fields(strings.ToLower(between))
+	switch {
+	case len(ws) == 0:
+		return true
+	case len(ws) == 1 && (ws[0] == "the" || ws[0] == "a" || ws[0] == "an"):
+		return true
+	case len(ws) <= 4:
+		return mediaNouns[ws[len(ws)-1]]
+	}
+	return false
+}
+
+// mediaNouns are what a running text calls an outlet before naming it.
+// Read-only.
+var mediaNouns = map[string]bool{
+	"edition": true, "newspaper": true, "paper": true, "agency": true, "outlet": true,
+	"publication": true, "portal": true, "channel": true, "broadcaster": true,
+	"magazine": true, "site": true, "website": true, "daily": true, "network": true,
+	"station": true, "tabloid": true, "weekly": true, "service": true, "journal": true,
+}
+
+// trimByline cuts a journalist's role and name off an outlet's ("CBS
+// Sports NFL Insider Jason La Canfora" is CBS Sports NFL). A role word
+// that ends the name is the outlet's own (The Hollywood Reporter).
+func trimByline(name string) string {
+	ws := strings.Fields(name)
+	for i := 1; i < len(ws)-1; i++ {
+		if bylineRoles[strings.ToLower(ws[i])] {
+			return strings.Join(ws[:i], " ")
+		}
+	}
+	return name
+}
+
+// bylineRoles are the titles of journalists. Read-only.
+var bylineRoles = map[string]bool{
+	"insider": true, "correspondent": true, "columnist": true, "editor": true, "analyst": true,
+	"anchor": true, "host": true, "writer": true, "reporter": true, "contributor": true,
 }

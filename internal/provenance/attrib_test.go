@@ -31,6 +31,11 @@ func TestAttributions(t *testing.T) {
 		{"published in a journal", "The case, published in BMJ Case Reports, was rare.", []string{"BMJ Case Reports|published in BMJ Case Reports"}},
 		{"told an institution", "She told the Senate Intelligence Committee she had no notes.", nil},
 		{"told a person", "The mayor told Dempsey by phone.", nil},
+		{"generic plural", "News agencies reported that the talks had ended.", nil},
+		{"generic source line", "The talks ended.\nSOURCE: News agencies\n", nil},
+		{"a kind of outlet", "The talks ended, according to Radio.", nil},
+		{"byline after the outlet", "The trade was first reported by CBS Sports Insider Jason La Canfora.", []string{"CBS Sports|first reported by CBS Sports Insider Jason La Canfora"}},
+		{"told someone else", "The chief executive told investors of New Media on Tuesday.", nil},
 		{"report in a place", "A report in Aberdeen found nothing.", nil},
 		{"a journal's name keeps its of", "It was published in the New England Journal of Medicine last week.", []string{"New England Journal of Medicine|published in the New England Journal of Medicine"}},
 		{"person is not an outlet", "Peace is near, according to Czech President Petr Pavel.", nil},
@@ -88,6 +93,18 @@ func TestAttributionsInBoilerplateAndTitle(t *testing.T) {
 	}
 }
 
+// TestSelfCreditGluedName: an outlet that writes its name in one word
+// ("TheHill") still knows "told The Hill" for its own reporting.
+func TestSelfCreditGluedName(t *testing.T) {
+	a := article("x", "TheHill", "", "The senator told The Hill on Tuesday that she would vote no.", day(1, 1))
+	if ats := Attributions(a); len(ats) != 0 {
+		t.Errorf("Attributions(TheHill article) = %+v, want none (a self-credit)", ats)
+	}
+	if self := SelfCredits(a); len(self) != 1 {
+		t.Errorf("SelfCredits(TheHill article) = %+v, want told The Hill", self)
+	}
+}
+
 func TestOutletKey(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"NBC", "nbc"},
@@ -96,6 +113,10 @@ func TestOutletKey(t *testing.T) {
 		{"nbcnews.com", "nbc"},
 		{"www.nbcnews.com", "nbc"},
 		{"The Washington Post", "washingtonpost"},
+		{"The Hill", "hill"},
+		{"TheHill", "hill"},
+		{"thehill.com", "hill"},
+		{"Theatre Monthly", "theatremonthly"},
 		{"Fox News Digital", "fox"},
 		{"msn.com3", "msn"},
 		{"El Diario", "eldiario"},

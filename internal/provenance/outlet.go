@@ -62,6 +62,25 @@ var foreignMediaWords = map[string]bool{
 	"zhurnal": true, "novini": true,
 }
 
+// genericName reports whether a name speaks of outlets in general ("News
+// agencies reported", "Source: agencies") or of a kind of outlet
+// ("according to Radio"), not of one.
+func genericName(name string) bool {
+	ws := nameWords(name)
+	if len(ws) == 1 && mediaWords[ws[0]] && !knownOutlets[ws[0]] {
+		return true
+	}
+	for _, w := range ws {
+		if genericPlurals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPlurals name outlets in general, not one. Read-only.
+var genericPlurals = map[string]bool{"agencies": true, "outlets": true, "reports": true, "sources": true, "newspapers": true, "networks": true}
+
 // roleWords mark a name as a person or institution, not an outlet
 // ("according to Czech President Petr Pavel"). Read-only.
 var roleWords = map[string]bool{
@@ -143,6 +162,10 @@ func OutletKey(name string) string {
 	if k == "" {
 		return b.String()
 	}
+	if rest, ok := strings.CutPrefix(k, "the"); ok && len(ws) == 1 && len(rest) >= 3 {
+		// "TheHill" and thehill.com are The Hill.
+		k = rest
+	}
 	return k
 }
 
@@ -161,6 +184,9 @@ func displayName(name string) string {
 func isOutlet(name string) bool {
 	ws := nameWords(name)
 	if len(ws) == 0 {
+		return false
+	}
+	if genericName(name) {
 		return false
 	}
 	for _, w := range ws {
