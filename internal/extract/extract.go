@@ -84,6 +84,7 @@ func extractWith(page []byte, pageURL string, s settings) (Result, error) {
 		base = nil
 	}
 	m := readMeta(doc, base)
+	dropPopups(doc)
 
 	opts := trafilatura.Options{
 		OriginalURL:     base,

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,5 +66,28 @@ func TestExtractOutletFromBrokenJSONLD(t *testing.T) {
 	}
 	if want := time.Date(2026, 8, 14, 6, 10, 0, 0, time.UTC); !r.Published.Equal(want) {
 		t.Errorf("Extract(broken JSON-LD page).Published = %v, want %v", r.Published, want)
+	}
+}
+
+// TestExtractDropsHoverCards checks that a card shown on hovering a name
+// does not end up inside the sentence that names the person.
+func TestExtractDropsHoverCards(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head><title>Ferry strike ends</title></head><body><article>
+<h1>Ferry strike ends</h1>
+<p>The strike at Marlow harbour ended on Friday after nine days, the union said, and the first ferries left for Kettle Island at noon.</p>
+<p>Councillor <span class="rolloverpeople"><a class="rollover-people-link" href="/people/petra-aldane">Petra Aldane</a><span class="rollover-people-block"><a class="name" href="/people/petra-aldane">Petra Aldane</a><a href="/x">Aldane backs bridge study</a></span></span> welcomed the deal, which raises pay by four per cent over two years.</p>
+<p>Ticket prices stay the same until March, the <span data-toggle="tooltip" class="tooltip-inner">Ferry operator: Kettle Lines</span>operator said in a statement to passengers.</p>
+</article></body></html>`
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if !strings.Contains(r.Text, "Councillor Petra Aldane welcomed the deal") {
+		t.Errorf("Extract(hover cards).Text lost the sentence around the name:\n%s", r.Text)
+	}
+	for _, junk := range []string{"Aldane backs bridge study", "Ferry operator: Kettle Lines"} {
+		if strings.Contains(r.Text, junk) {
+			t.Errorf("Extract(hover cards).Text keeps the card %q:\n%s", junk, r.Text)
+		}
 	}
 }
