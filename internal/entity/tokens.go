@@ -122,14 +122,38 @@ func lowerASCII(s string) string {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i, hi int) int {
 	start := i
+	script := 0 // 1 once a cased letter is seen, 2 an uncased one
 	for i < hi {
 		if c := text[i]; c < utf8.RuneSelf && isASCIIWord(c) {
+			if script == 2 && (c|0x20 >= 'a' && c|0x20 <= 'z') {
+				return i // "インストールPC"
+			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:hi])
 		switch {
 		case isWordRune(r):
+			if unicode.IsLetter(r) {
+				k := 2
+				if cased(r) {
+					k = 1
+				}
+				if script == 0 && i > start {
+					script = 1 // ASCII letters came first
+					if firstLetter(text[start:i]) == 0 {
+						script = k // digits only so far
+					}
+				}
+				if script != 0 && script != k {
+					// Japanese and Chinese run Latin names into the
+					// words around them ("PCをインストールすると"): a
+					// change between cased and uncased script ends the
+					// word.
+					return i
+				}
+				script = k
+			}
 			i += n
 			continue
 		case isApostrophe(r):
@@ -170,6 +194,20 @@ func scanWord(text string, i, hi int) int {
 		break
 	}
 	return i
+}
+
+// cased reports whether r is a letter of a script with capitals.
+func cased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) }
+
+// firstLetter returns the first letter of s, or 0 when it has none (a
+// word of digits continues into letters of either kind: "2x", "2019年").
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
 }
 
 // dotted reports whether s is upper-case letters separated by dots ("U", "U.S").
