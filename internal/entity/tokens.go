@@ -134,9 +134,13 @@ func scanWord(text string, i, hi int) int {
 		r, n := utf8.DecodeRuneInString(text[i:hi])
 		switch {
 		case isWordRune(r):
-			if unicode.IsLetter(r) {
+			if r < 0x0530 && script != 2 {
+				// Latin, Greek and Cyrillic (modifier letters such as the
+				// Ukrainian ʼ included): the common case, no lookup.
+				script = 1
+			} else if unicode.IsLetter(r) {
 				k := 2
-				if cased(r) {
+				if r < 0x0530 || cased(r) {
 					k = 1
 				}
 				if script == 0 && i > start {
