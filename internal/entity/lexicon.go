@@ -129,11 +129,13 @@ var roleWords = wordSet(
 	außenminister präsidentin experte esperto experto`,
 )
 
-// speechVerbs after a name ("Lavrov said") mark it as a person.
+// speechVerbs after a name ("Lavrov said") mark it as a person. One word
+// each: wordSet splits on spaces, and the auxiliaries of "ha detto" and "a
+// déclaré" made every "a" a speech verb ("Cut a piece" was a person).
 var speechVerbs = wordSet(
 	`said says told added wrote argued explained stated noted warned insisted claimed recalled
 	announced acknowledged denied admitted asked replied urged tweeted posted believes thinks
-	dijo afirmó declaró explicó aseguró ha detto dice ha dichiarato a déclaré a dit affirme sagte
+	dijo afirmó declaró explicó aseguró detto dice dichiarato déclaré dit affirme sagte
 	erklärte betonte`,
 )
 
