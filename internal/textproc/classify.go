@@ -2,6 +2,7 @@ package textproc
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -16,6 +17,10 @@ func classifyLine(line, folded string) string {
 	}
 	if isSlug(line) {
 		return ReasonSlug
+	}
+	if t := strings.TrimLeft(line, " \t"); (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "A post shared")) &&
+		embedBylineRE.MatchString(line) {
+		return ReasonEmbed
 	}
 	words := countWords(folded)
 	// Bullets and arrows in front ("» Read more", "• Share") do not change
@@ -182,6 +187,13 @@ var adPrefixes = []string{
 	"questo sito utilizza cookie", "nous utilisons des cookies",
 	"wir verwenden cookies", "мы используем cookie",
 }
+
+// embedBylineRE matches the byline an embedded post leaves in the text:
+// "— Robert Maguire (@RobertMaguire_) November 18, 2019" under a tweet, "A
+// post shared by … (@handle) on Nov 18, 2019" under an Instagram post.
+// The post's own words stay (a quotation); its byline is not the article's
+// and its date would land on the timeline.
+var embedBylineRE = regexp.MustCompile(`^\s*(?:[—–-]+\s*[^()\n]{1,80}\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|A post shared by [^\n]{1,80}\(@[\w.]{1,30}\) on [A-Z][a-z]+\.? \d{1,2}, \d{4}[^\n]{0,30})\s*$`)
 
 // relatedPrefixes open the headings of such lists that name a section
 // ("Most read in world news", "More from Sport"), for short lines only.

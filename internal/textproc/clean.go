@@ -19,6 +19,7 @@ const (
 	ReasonAd           = "ad"
 	ReasonRepeated     = "repeated"
 	ReasonOutlet       = "outlet-boilerplate"
+	ReasonEmbed        = "embed"
 )
 
 // Clean removes boilerplate lines from plain text and returns the clean
