@@ -31,6 +31,10 @@ type dateMention struct {
 	// June", "in February when the cod come in"; see habit.go): not
 	// placed in time.
 	Recurring bool
+	// Tense is -1 when the clause around the mention is in the past
+	// ("was evicted in April"), +1 in the future ("is scheduled for
+	// February"), 0 when it does not say (see tense.go).
+	Tense int
 }
 
 const monthNames = `January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.`
@@ -151,6 +155,9 @@ func dateMentions(text string) []dateMention {
 	sortMentions(out)
 	out = joinMonthRanges(text, out)
 	markHabits(text, out)
+	for i := range out {
+		out[i].Tense = tenseNear(text, out[i].Start, out[i].End)
+	}
 	return out
 }
 
@@ -205,7 +212,9 @@ func monthOf(name string) time.Month {
 // occurrence nearest publication (at most three days away; publication's
 // own weekday is publication day) unless "next" or "last" says which side,
 // and a month without a year is the occurrence nearest publication (at
-// most six months away, the earlier one on a tie). A written year is kept.
+// most six months away, the earlier one on a tie). Where the clause's
+// tense says which side (Tense), that side is taken: "was evicted in
+// April" written in November is the April before. A written year is kept.
 func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool) {
 	switch {
 	case m.Recurring:
@@ -215,10 +224,10 @@ func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool)
 		if y == 0 && !pub.IsZero() {
 			y = pub.Year()
 			switch d := int(m.Month) - int(pub.Month()); {
-			case d >= 6:
-				y--
-			case d < -6:
-				y++
+			case m.Tense < 0 && d > 0, m.Tense == 0 && d >= 6:
+				y-- // "was evicted in April", written in November
+			case m.Tense > 0 && d < 0, m.Tense == 0 && d < -6:
+				y++ // "is scheduled for February", written in November
 			}
 		}
 		if y == 0 {
@@ -232,7 +241,14 @@ func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool)
 		return t, t.Format("January 2006"), true
 	case m.HasWeekday && !pub.IsZero():
 		p := time.Date(pub.Year(), pub.Month(), pub.Day(), 0, 0, 0, 0, time.UTC)
-		t = p.AddDate(0, 0, weekdayOffset(p.Weekday(), m.Weekday, m.Rel))
+		off := weekdayOffset(p.Weekday(), m.Weekday, m.Rel)
+		switch {
+		case m.Rel == 0 && m.Tense < 0 && off > 0:
+			off -= 7 // "the minister resigned on Friday", written on Tuesday
+		case m.Rel == 0 && m.Tense > 0 && off < 0:
+			off += 7 // "the council will vote on Monday", written on Friday
+		}
+		t = p.AddDate(0, 0, off)
 		return t, t.Format("Monday 2 January 2006"), true
 	}
 	return time.Time{}, m.label(), false
