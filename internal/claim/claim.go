@@ -77,7 +77,8 @@ func extract(arts []*news.Article, names Names, lin Lineage, foldFn func([]*stmt
 	for di, d := range docs {
 		for _, s := range statements(d, di) {
 			features(d, s, names)
-			s.commentary = isCommentary(d.bare(s.start, s.end))
+			bare := d.bare(s.start, s.end)
+			s.commentary, s.question = isCommentary(bare), isQuestion(bare)
 			stmts = append(stmts, s)
 		}
 	}

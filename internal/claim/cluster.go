@@ -92,7 +92,7 @@ func similarities(stmts []*stmt) *simTable {
 			w := s.terms[t]
 			for _, p := range index[t] {
 				j := p.stmt
-				if j <= i || stmts[j].doc == s.doc {
+				if j <= i || stmts[j].doc == s.doc || stmts[j].question != s.question {
 					continue
 				}
 				if !counted[j] {

@@ -69,12 +69,25 @@ func isCommentary(text string) bool {
 	if strings.TrimSpace(bare) == "" {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimRightFunc(bare, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == '…' }), "?") {
+	if endsInQuestion(bare) {
 		return true
 	}
 	// Hyphenated compounds and slugs ("ex-us-officials") hold no pronouns.
 	bare = hyphenatedRe.ReplaceAllString(bare, " ")
 	return firstPersonRe.MatchString(bare) || opinionRe.MatchString(bare) || emphasisRe.MatchString(bare)
+}
+
+// isQuestion reports whether a statement asks, outside quotations: a
+// subheading ("What charges does Assange face in the US?") or a
+// rhetorical question. A question confirms nothing, so it is never grouped
+// with a statement that asserts.
+func isQuestion(text string) bool {
+	bare := quotedRe.ReplaceAllString(strings.TrimSpace(text), " ")
+	return strings.TrimSpace(bare) != "" && endsInQuestion(bare)
+}
+
+func endsInQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == '…' }), "?")
 }
 
 // markFiller flags statements about another event: far from the story's

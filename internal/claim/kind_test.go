@@ -1,6 +1,10 @@
 package claim
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
 
 func TestIsCreditNote(t *testing.T) {
 	tests := []struct {
@@ -27,5 +31,29 @@ func TestIsCreditNote(t *testing.T) {
 				t.Errorf("isCreditNote(%q) = %v, want %v", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestQuestionCorroboratesNothing: a subheading that asks is not grouped
+// with the statement that answers it in another article, while the two
+// statements that assert the same thing are.
+func TestQuestionCorroboratesNothing(t *testing.T) {
+	arts := []*news.Article{
+		art("a", "Prosecutors in Tarnholm dropped the fraud case against the ferry operator Halvard Brenn on Tuesday.\n"+
+			"What charges does Brenn face in Vessa?\n"+
+			"Brenn still faces charges of tax evasion in Vessa, where a trial is due in June."),
+		art("b", "Prosecutors in Tarnholm have dropped the fraud case against ferry operator Halvard Brenn.\n"+
+			"Brenn still faces charges of tax evasion in Vessa, with a trial due in June, his lawyer said."),
+	}
+	claims := Extract(arts, nil, nil)
+	q := claimWith(arts, claims, "What charges does Brenn face")
+	if q == nil {
+		t.Fatal("no claim holds the question")
+	}
+	if len(q.Articles) != 1 {
+		t.Errorf("claim of the question = %q in %v, want it alone in its article", q.Text, q.Articles)
+	}
+	if c := claimWith(arts, claims, "still faces charges of tax evasion"); c == nil || len(c.Articles) != 2 {
+		t.Errorf("claim of the answer = %+v, want both articles", c)
 	}
 }

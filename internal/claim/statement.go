@@ -31,6 +31,7 @@ type stmt struct {
 	months     []int           // months named, for the filler test
 	centroid   float64         // similarity to the story's centroid
 	commentary bool
+	question   bool // asks rather than states: corroborates no statement
 	filler     bool
 }
 
