@@ -109,10 +109,13 @@ func extractWith(page []byte, pageURL string, s settings) (Result, error) {
 	if s.repairSpaces {
 		words = wordSet(pageText)
 	}
-	r.Text = dropHeadline(rebreak(doc, res.ContentNode, renderWith(res.ContentNode, words)), r.Title)
+	// The page's <h1> is often not its og:title (BBC: "Julian Assange:
+	// Sweden drops rape investigation" over "Sweden drops Assange rape
+	// investigation"); either one heading the body is the headline.
+	r.Text = dropHeadline(rebreak(doc, res.ContentNode, renderWith(res.ContentNode, words)), r.Title, m.h1, m.props["og:title"], m.ld.headline)
 	r.Text = clean(r.Text, doc, m, s)
 	if s.readability && mayHoldMore(r.Text, pageText) {
-		wide := clean(dropHeadline(readabilityText(doc, base, words), r.Title), doc, m, s)
+		wide := clean(dropHeadline(readabilityText(doc, base, words), r.Title, m.h1, m.props["og:title"], m.ld.headline), doc, m, s)
 		if preferWider(r.Text, wide) {
 			r.Text = wide
 		}
@@ -149,10 +152,12 @@ func clean(text string, doc *html.Node, m *meta, s settings) string {
 // dropHeadline removes the headline when trafilatura kept it as the first
 // line of the body: the title has a field of its own, and textproc would
 // otherwise count it as the first sentence.
-func dropHeadline(text, title string) string {
+func dropHeadline(text string, titles ...string) string {
 	first, rest, _ := strings.Cut(text, "\n")
-	if title != "" && strings.EqualFold(strings.TrimSpace(first), strings.TrimSpace(title)) {
-		return rest
+	for _, title := range titles {
+		if title != "" && strings.EqualFold(strings.TrimSpace(first), strings.TrimSpace(title)) {
+			return rest
+		}
 	}
 	return text
 }

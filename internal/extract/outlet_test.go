@@ -91,3 +91,26 @@ func TestExtractDropsHoverCards(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractDropsHeadlineOtherThanTitle: the body's first line is the
+// page's <h1>, worded unlike og:title; it is the headline, not text.
+func TestExtractDropsHeadlineOtherThanTitle(t *testing.T) {
+	page := `<!doctype html><html lang="en"><head>
+<meta property="og:title" content="Marlow ferry strike ends after nine days">
+<title>Marlow ferry strike ends after nine days - Marlow Courier</title></head><body><article>
+<h1>Ferry strike: Marlow crews back at work</h1>
+<p>The strike at Marlow harbour ended on Friday after nine days, the union said, and the first ferries left for Kettle Island at noon.</p>
+<p>The deal raises pay by four per cent over two years, and ticket prices stay the same until March, the operator said.</p>
+<p>Passengers queued from early morning, and extra sailings were added for the weekend to clear the backlog of freight.</p>
+</article></body></html>`
+	r, err := Extract([]byte(page), "")
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if strings.Contains(r.Text, "Ferry strike: Marlow crews back at work") {
+		t.Errorf("Extract(h1 unlike og:title).Text keeps the headline:\n%s", r.Text)
+	}
+	if !strings.HasPrefix(r.Text, "The strike at Marlow harbour") {
+		t.Errorf("Extract(h1 unlike og:title).Text starts %.40q, want the first paragraph", r.Text)
+	}
+}
