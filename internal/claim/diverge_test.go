@@ -41,6 +41,18 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber, want: []string{"14=a", "41=b"},
 		},
 		{
+			name: "list numbers are not counts",
+			a:    "12) Varnia Harbour Choir – Songs of the Belmora valley, the double album on vinyl",
+			b:    "2) Varnia Harbour Choir – Songs of the Belmora valley, the double album on vinyl",
+			kind: DivNumber,
+		},
+		{
+			name: "a count at the start of a sentence still counts",
+			a:    "12 houses along the Varnia river near Belmora were destroyed by the storm last night.",
+			b:    "21 houses along the Varnia river near Belmora were destroyed by the storm last night.",
+			kind: DivNumber, want: []string{"12=a", "21=b"},
+		},
+		{
 			name: "spelled-out number equal to digits",
 			a:    "The storm destroyed two dozen houses along the Varnia river near Belmora last night.",
 			b:    "The storm destroyed 24 houses along the Varnia river near Belmora last night.",

@@ -112,11 +112,29 @@ func numbers(v *view, s0, s1 int) []atok {
 	var out []atok
 	for p := s0; p < s1; p++ {
 		t := v.seq[p]
-		if t.num && len(datesIn(v, p, p+1)) == 0 {
+		if t.num && len(datesIn(v, p, p+1)) == 0 && !listMarker(v.doc.art.Text, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// listMarker reports whether number t numbers a list item ("12) Roger
+// Waters – The Wall", "3. Preheat the oven"): first on its line, followed
+// by ")" or a full stop and a space. Two lists in one story are not two
+// versions of a count.
+func listMarker(text string, t atok) bool {
+	line := strings.LastIndexByte(text[:t.start], '\n') + 1
+	if strings.TrimLeft(text[line:t.start], " \t•*-–(") != "" || t.end >= len(text) {
+		return false
+	}
+	switch text[t.end] {
+	case ')':
+		return true
+	case '.':
+		return t.end+1 < len(text) && text[t.end+1] == ' '
+	}
+	return false
 }
 
 func numberFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
