@@ -77,6 +77,7 @@ var boilerplateStarts = func() map[[2]byte]bool {
 var readAlsoPrefixes = []string{
 	"read also", "also read", "read more", "see also", "must read", "read next",
 	"read the full story", "recommended reading", "related:", "more:",
+	"related post:", "related story:", "related article:", "related reading:",
 	"leer tambien", "lee tambien", "lea tambien", "te puede interesar",
 	"leggi anche", "leggi pure", "lire aussi", "a lire aussi", "lire egalement",
 	"voir aussi", "lesen sie auch", "mehr zum thema", "auch interessant",

@@ -87,6 +87,7 @@ func TestClassifyLine(t *testing.T) {
 		{"tweet byline", "— Ada Marlow (@adamarlow_) November 18, 2019", ReasonEmbed},
 		{"instagram byline", "A post shared by Kettle Lines (@kettle.lines) on Nov 18, 2019 at 10:02am PST", ReasonEmbed},
 		{"dash in prose", "— and then, on November 18, 2019, the ferry sank (@ten past nine).", ""},
+		{"related post", "Related post: Pickled Sprouts Recipe", ReasonReadAlso},
 		{"most read in a section", "Most read in World News", ReasonRelatedPosts},
 		{"more from a section", "More from Harbour Sport", ReasonRelatedPosts},
 		{"more in prose", "More in the valley than anyone expected.", ""},
