@@ -16,10 +16,12 @@ type meta struct {
 	props        map[string]string // <meta property|name|itemprop=... content=...>, first wins, keys lowercased
 	title        string            // <title>
 	h1           string            // first <h1>
-	canonical    string            // <link rel=canonical href>, resolved
-	canonicalRaw string            // the same as written
-	lang         string            // <html lang>
-	timeAttr     string            // first <time datetime>, preferring a publication time
+	linkHosts    map[string]int    // hosts of absolute links, for a page saved without its address
+	links        int
+	canonical    string // <link rel=canonical href>, resolved
+	canonicalRaw string // the same as written
+	lang         string // <html lang>
+	timeAttr     string // first <time datetime>, preferring a publication time
 	ld           ldArticle
 }
 
@@ -52,6 +54,14 @@ func readMeta(doc *html.Node, base *url.URL) *meta {
 			case "h1":
 				if m.h1 == "" {
 					m.h1 = textOf(n)
+				}
+			case "a":
+				if h := hostOutlet(attr(n, "href")); h != "" {
+					if m.linkHosts == nil {
+						m.linkHosts = map[string]int{}
+					}
+					m.linkHosts[h]++
+					m.links++
 				}
 			case "link":
 				if m.canonicalRaw == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
@@ -106,6 +116,9 @@ func (m *meta) result(base *url.URL, t trafilatura.Metadata) Result {
 		}
 	}
 	r.Outlet = outletName(host, m.props["og:site_name"], m.ld.publisher, m.props["application-name"])
+	if r.Outlet == "" {
+		r.Outlet = m.outletFallback()
+	}
 	r.Title = firstNonEmpty(
 		stripSite(m.props["og:title"], r.Outlet, false),
 		stripSite(m.ld.headline, r.Outlet, false),
@@ -352,6 +365,36 @@ func firstNonEmpty(vals ...string) string {
 		if v = strings.TrimSpace(v); v != "" {
 			return v
 		}
+	}
+	return ""
+}
+
+// outletFallback names the outlet of a page that gives neither a name nor
+// an address, as a page saved from a browser may: the part of <title>
+// beside the headline ("The Space Review: Seeking a bigger role…"), else
+// the host most of its links point to, when they clearly do (a site links
+// to itself far more than to anything else).
+func (m *meta) outletFallback() string {
+	title := strings.Join(strings.Fields(m.title), " ")
+	for _, head := range []string{m.h1, m.props["og:title"], m.ld.headline} {
+		head = strings.Join(strings.Fields(head), " ")
+		if head == "" || !strings.Contains(title, head) || title == head {
+			continue
+		}
+		rest := strings.TrimSpace(strings.Replace(title, head, "", 1))
+		rest = strings.TrimSpace(strings.Trim(rest, ":|-–—·•"))
+		if n := len(strings.Fields(rest)); n >= 1 && n <= 5 {
+			return rest
+		}
+	}
+	best, bestN := "", 0
+	for h, n := range m.linkHosts {
+		if n > bestN || n == bestN && h < best {
+			best, bestN = h, n
+		}
+	}
+	if bestN >= 10 && 2*bestN >= m.links {
+		return best
 	}
 	return ""
 }

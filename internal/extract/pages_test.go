@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -80,5 +81,35 @@ func TestExtractDropsHeadlineOtherThanTitle(t *testing.T) {
 	}
 	if !strings.HasPrefix(r.Text, "The strike at Marlow harbour") {
 		t.Errorf("Extract(h1 unlike og:title).Text starts %.40q, want the first paragraph", r.Text)
+	}
+}
+
+// TestExtractOutletOfPageWithoutAddress: a page saved without its address
+// or site name is named from its title, else from where its links point.
+func TestExtractOutletOfPageWithoutAddress(t *testing.T) {
+	body := `<article><h1>Grain barges stranded as river drops</h1>
+<p>Forty grain barges were stranded on the Tessel on Thursday after the river fell to its lowest level in thirty years, the waterways authority said.</p>
+<p>Shippers said the cargo would be moved to rail at the port of Avelin, at a cost the growers' cooperative put at two million euros.</p>
+<p>The authority expects the level to stay low until the autumn rains begin in the hills above the river.</p></article>`
+	var links strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&links, `<a href="https://tesselwatch.example/page/%d">more</a> `, i)
+	}
+	tests := []struct{ name, head, extra, want string }{
+		{"site before the headline in the title", `<title>River Notes: Grain barges stranded as river drops</title>`, "", "River Notes"},
+		{"links to its own host", `<title>Grain barges stranded as river drops</title>`, links.String(), "tesselwatch.example"},
+		{"nothing to go on", `<title>Grain barges stranded as river drops</title>`, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			page := "<!doctype html><html lang=\"en\"><head>" + tc.head + "</head><body>" + body + "<nav>" + tc.extra + "</nav></body></html>"
+			r, err := Extract([]byte(page), "")
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if r.Outlet != tc.want {
+				t.Errorf("Extract(%s).Outlet = %q, want %q", tc.name, r.Outlet, tc.want)
+			}
+		})
 	}
 }
