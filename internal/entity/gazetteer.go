@@ -159,6 +159,345 @@ Mediterranean
 Vatican|Vaticano|Vatican City
 `
 
+// worldPlaceList completes placeList with the rest of the world's
+// countries, capitals and large cities, the US states and a few regions
+// that news names often. Names that are also common given names (Chad,
+// Virginia, Austin, Alexandria, Charlotte, Orlando) are left out: a bare
+// "Chad" is more often a person in English news than the country.
+const worldPlaceList = `
+Albania|Albanie|Albanien
+Andorra
+Angola
+Bahrain
+Bangladesh
+Bolivia|Bolivie|Bolivien
+Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina
+Botswana
+Brunei
+Burkina Faso
+Burundi
+Benin
+Bhutan
+Belize
+Bahamas|The Bahamas
+Barbados
+Cambodia|Cambodge|Camboya|Kambodscha
+Cameroon|Cameroun|Kamerun
+Cape Verde|Cabo Verde
+Central African Republic
+Comoros
+Costa Rica
+Cyprus|Chypre|Chipre|Zypern
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa
+Republic of the Congo|Congo-Brazzaville
+Congo
+Djibouti
+Dominican Republic
+Ecuador|Équateur
+El Salvador
+Equatorial Guinea
+Eritrea
+Eswatini|Swaziland
+Fiji
+Gabon
+Gambia|The Gambia
+Ghana
+Guatemala
+Guinea
+Guinea-Bissau
+Guyana
+Haiti|Haïti
+Honduras
+Iceland|Islande|Islandia|Island
+Ireland|Republic of Ireland|Irlande|Irlanda|Irland
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
+Jamaica
+Kenya|Kenia
+Kosovo
+Kuwait
+Kyrgyzstan|Kirghizia
+Laos
+Lesotho
+Liberia
+Liechtenstein
+Luxembourg|Luxemburg|Luxemburgo
+Madagascar
+Malawi
+Malaysia|Malaisie|Malasia
+Maldives
+Malta|Malte
+Mauritania
+Mauritius
+Monaco
+Mongolia|Mongolie|Mongolei
+Montenegro
+Mozambique|Mosambik
+Myanmar|Burma
+Namibia
+Nepal|Népal
+New Zealand|Nouvelle-Zélande|Nueva Zelanda|Neuseeland
+Nicaragua
+North Macedonia|Macedonia
+Oman
+Panama|Panamá
+Papua New Guinea
+Paraguay
+Peru|Pérou|Perú
+Philippines|Filipinas|Philippinen
+Rwanda|Ruanda
+San Marino
+Senegal|Sénégal
+Sierra Leone
+Singapore|Singapour|Singapur
+Slovenia|Slovénie|Eslovenia|Slowenien
+Somalia|Somalie
+South Sudan
+Sri Lanka
+Suriname
+Tajikistan
+Tanzania|Tanzanie
+Thailand|Thaïlande|Tailandia
+Timor-Leste|East Timor
+Togo
+Trinidad and Tobago
+Turkmenistan
+Uganda|Ouganda
+United Arab Emirates|UAE|U.A.E.|Emirates
+Uruguay
+Uzbekistan|Ouzbékistan
+Zambia|Zambie|Sambia
+Zimbabwe
+Greenland|Groenland|Grönland
+Puerto Rico
+Hong Kong
+Macau|Macao
+Western Sahara
+Kabul
+Tirana
+Algiers|Alger
+Buenos Aires
+Yerevan|Erevan|Eriwan
+Canberra
+Baku
+Manama
+Dhaka
+Brasília|Brasilia
+Sofia
+Phnom Penh
+Ottawa
+Santiago
+Bogotá|Bogota
+Havana|La Habana
+Nicosia
+Copenhagen|Copenhague|Kopenhagen|København
+Quito
+Addis Ababa
+Helsinki
+Tbilisi
+Athens|Athènes|Atenas|Athen
+Budapest
+Reykjavik|Reykjavík
+Jakarta
+Dublin
+Amman
+Astana|Nur-Sultan
+Nairobi
+Bishkek
+Riga
+Beirut|Beyrouth
+Tripoli
+Vilnius
+Kuala Lumpur
+Valletta
+Mexico City|Ciudad de México
+Chisinau|Chișinău
+Ulaanbaatar|Ulan Bator
+Rabat
+Maputo
+Kathmandu
+Amsterdam
+The Hague|Den Haag|La Haye
+Wellington
+Managua
+Abuja
+Lagos
+Pyongyang
+Skopje
+Oslo
+Muscat
+Islamabad
+Karachi
+Lahore
+Lima
+Manila
+Lisbon|Lisboa|Lisbonne|Lissabon
+Bucharest|Bucarest|Bukarest
+Kigali
+Dakar
+Belgrade|Belgrado
+Bratislava
+Ljubljana
+Mogadishu
+Pretoria
+Johannesburg
+Cape Town
+Seoul|Séoul|Seúl
+Juba
+Colombo
+Khartoum|Jartum|Khartum
+Stockholm|Estocolmo
+Bern|Berne
+Taipei
+Dushanbe
+Dar es Salaam
+Bangkok
+Tunis
+Ashgabat
+Kampala
+Abu Dhabi
+Montevideo
+Tashkent
+Caracas
+Hanoi
+Ho Chi Minh City|Saigon
+Sanaa|Sana'a
+Lusaka
+Harare
+Tallinn
+Zagreb
+Sarajevo
+Pristina|Prishtina
+Bamako
+Niamey
+Shanghai
+Mumbai|Bombay
+Kolkata|Calcutta
+Chennai|Madras
+Bangalore|Bengaluru
+Osaka
+Sydney
+Toronto
+Montreal|Montréal
+Vancouver
+São Paulo|Sao Paulo
+Rio de Janeiro
+Lyon
+Marseille
+Frankfurt|Francfort
+Cologne|Köln
+Naples|Napoli
+Venice|Venezia|Venise
+Florence|Firenze
+Turin|Torino
+Zurich|Zürich
+Manchester
+Birmingham
+Edinburgh
+Glasgow
+Belfast
+Cardiff
+Tel Aviv
+Haifa
+Mecca|Makkah
+Basra
+Mosul
+Aleppo|Alep
+Idlib
+Homs
+Kandahar
+Herat
+Benghazi
+Casablanca
+Seattle
+Houston
+Dallas
+Atlanta
+Philadelphia
+Detroit
+Denver
+Las Vegas
+Phoenix
+New Orleans
+Baltimore
+Pittsburgh
+Minneapolis
+St. Louis|Saint Louis
+Kansas City
+Sacramento
+San Diego
+Portland
+Alabama
+Alaska
+Arizona
+Arkansas
+Colorado
+Connecticut
+Delaware
+Hawaii
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Utah
+Vermont
+West Virginia
+Wisconsin
+Wyoming
+Ontario
+Quebec|Québec
+British Columbia
+Scotland|Écosse|Escocia|Schottland
+Wales
+England|Angleterre|Inglaterra
+Northern Ireland
+Bavaria|Bayern|Bavière
+Catalonia|Catalunya|Cataluña|Catalogne
+Andalusia|Andalucía
+Sicily|Sicilia|Sicile
+Sardinia|Sardegna
+Lombardy|Lombardia
+Tuscany|Toscana
+Normandy|Normandie
+Provence
+Corsica|Corse
+Tibet
+Xinjiang
+Kashmir
+Punjab
+Kurdistan
+West Bank|Cisjordanie|Cisjordania|Westjordanland
+Golan Heights
+Sinai
+Darfur
+Tigray
+`
+
 const orgList = `
 Council on Foreign Relations|CFR
 North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance
@@ -243,6 +582,7 @@ func buildGazetteer() map[string]gazEntry {
 		}
 	}
 	add(placeList, news.KindPlace)
+	add(worldPlaceList, news.KindPlace)
 	add(orgList, news.KindOrg)
 	// "New York Times" finds "The New York Times" without a second lookup.
 	for k, e := range m {
