@@ -2,6 +2,7 @@ package brief
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -191,11 +192,9 @@ func joinMonthRanges(text string, ms []dateMention) []dateMention {
 }
 
 func sortMentions(ms []dateMention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	// Stable: insertion sort did the same, in quadratic time, which a long
+	// text with thousands of dates (a calendar page) made seconds.
+	slices.SortStableFunc(ms, func(a, b dateMention) int { return a.Start - b.Start })
 }
 
 func monthOf(name string) time.Month {

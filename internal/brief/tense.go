@@ -2,6 +2,7 @@ package brief
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // A month or weekday without a year is placed on the side of publication
@@ -14,13 +15,23 @@ import (
 // at a comma, and backwards at an infinitive's "to". The words are
 // English; other languages keep the nearest-occurrence rule.
 
-// tenseWindow is how many words on each side of a date are read.
-const tenseWindow = 8
+// tenseWindow is how many words on each side of a date are read, within
+// tenseReach bytes.
+const (
+	tenseWindow = 8
+	tenseReach  = 200
+)
 
 // tenseNear returns -1, +1 or 0 for the tense of the clause around
 // text[start:end].
 func tenseNear(text string, start, end int) int {
-	sentStart := strings.LastIndexAny(text[:start], ".!?\n") + 1
+	// Only a short stretch is read either side, so a text without full
+	// stops costs no more per date than any other.
+	lo := max(0, start-tenseReach)
+	for lo > 0 && lo < len(text) && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	sentStart := lo + strings.LastIndexAny(text[lo:start], ".!?\n") + 1
 	before := clauseWordRE.FindAllString(text[sentStart:start], -1)
 	if n := len(before); n > 0 && determiners[strings.ToLower(before[n-1])] {
 		// "the December debate": the date names an event, it is not
@@ -46,7 +57,7 @@ func tenseNear(text string, start, end int) int {
 			return t
 		}
 	}
-	rest := text[end:]
+	rest := text[end:min(len(text), end+tenseReach)]
 	if i := strings.IndexAny(rest, ".!?\n"); i >= 0 {
 		rest = rest[:i]
 	}
