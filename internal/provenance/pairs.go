@@ -15,6 +15,9 @@ type text struct {
 	// before; distinct counts them, the denominator of containment.
 	first    []bool
 	distinct int
+	// seeded marks the fingerprints that seed passages: all but the
+	// occurrences of a hash past maxSeedOccurrences in this text.
+	seeded []bool
 	// ordered is set when the words follow each other in the text
 	// without overlapping, as tokens do: the words inside a passage's span
 	// are then exactly the words of its run, with no need to count them.
@@ -51,15 +54,26 @@ func (in interner) ids(ws []word) []int32 {
 
 func newText(ws []word, in interner) *text {
 	t := &text{ws: ws, ids: in.ids(ws), fps: fingerprints(ws), ordered: ordered(ws)}
-	seen := make(map[uint64]bool, len(t.fps))
+	seen := make(map[uint64]int, len(t.fps))
 	t.first = make([]bool, len(t.fps))
+	t.seeded = make([]bool, len(t.fps))
 	for n, f := range t.fps {
-		t.first[n] = !seen[f.hash]
-		seen[f.hash] = true
+		t.first[n] = seen[f.hash] == 0
+		t.seeded[n] = seen[f.hash] < maxSeedOccurrences
+		seen[f.hash]++
 	}
 	t.distinct = len(seen)
 	return t
 }
+
+// maxSeedOccurrences bounds how many occurrences of one fingerprint in one
+// text seed the passage search. Seeds are the products of a hash's
+// occurrences in two texts, so a text that repeats its phrases (a table,
+// a list, a page of templated sentences) made them quadratic: two such
+// texts of 1.6 MB ran out of memory. A repeated phrase's later
+// occurrences add no passage its first ones do not find, since each seed
+// is extended to its whole run.
+const maxSeedOccurrences = 8
 
 // seed is a fingerprint two articles share: its word positions in both.
 type seed struct{ i, j int }
@@ -87,8 +101,10 @@ type fingerprintIndex map[uint64][]posting
 func newFingerprintIndex(texts []*text) fingerprintIndex {
 	idx := fingerprintIndex{}
 	for a, t := range texts {
-		for _, f := range t.fps {
-			idx[f.hash] = append(idx[f.hash], posting{a, f.pos})
+		for n, f := range t.fps {
+			if t.seeded[n] {
+				idx[f.hash] = append(idx[f.hash], posting{a, f.pos})
+			}
 		}
 	}
 	return idx
@@ -99,6 +115,9 @@ func newFingerprintIndex(texts []*text) fingerprintIndex {
 func (idx fingerprintIndex) pairsAfter(i int, t *text, buf *pairBuf) []pair {
 	buf.reset()
 	for n, f := range t.fps {
+		if !t.seeded[n] {
+			continue // first occurrences are seeded, so common is counted there
+		}
 		ps := idx[f.hash]
 		k, _ := slices.BinarySearchFunc(ps, i+1, func(p posting, art int) int { return p.art - art })
 		first := t.first[n]
@@ -125,11 +144,16 @@ func allPairsAfter(i int, texts []*text) []pair {
 	for j := i + 1; j < len(texts); j++ {
 		b := texts[j]
 		at := map[uint64][]int{}
-		for _, f := range b.fps {
-			at[f.hash] = append(at[f.hash], f.pos)
+		for n, f := range b.fps {
+			if b.seeded[n] {
+				at[f.hash] = append(at[f.hash], f.pos)
+			}
 		}
 		pr := pair{j: j}
-		for _, f := range a.fps {
+		for n, f := range a.fps {
+			if !a.seeded[n] {
+				continue
+			}
 			for _, p := range at[f.hash] {
 				pr.seeds = append(pr.seeds, seed{f.pos, p})
 			}
