@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
@@ -55,5 +57,19 @@ func TestQuestionCorroboratesNothing(t *testing.T) {
 	}
 	if c := claimWith(arts, claims, "still faces charges of tax evasion"); c == nil || len(c.Articles) != 2 {
 		t.Errorf("claim of the answer = %+v, want both articles", c)
+	}
+}
+
+// TestStatementsCapped: a document of thousands of sentences enters the
+// claims with its first MaxStatements statements only.
+func TestStatementsCapped(t *testing.T) {
+	var b strings.Builder
+	for i := range MaxStatements + 500 {
+		fmt.Fprintf(&b, "Ferry %d left Marlow harbour for Kettle Island with %d passengers aboard. ", i, i%300+2)
+	}
+	a := art("long", b.String())
+	d := newDoc(a)
+	if got := len(statements(d, 0)); got != MaxStatements {
+		t.Errorf("statements(%d-sentence article) = %d, want %d", MaxStatements+500, got, MaxStatements)
 	}
 }

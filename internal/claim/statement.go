@@ -55,10 +55,21 @@ func statements(d *doc, di int) []*stmt {
 			}
 			seen[key] = true
 			out = append(out, &stmt{doc: di, sent: si, start: c[0], end: c[1], toks: toks})
+			if len(out) == MaxStatements {
+				return out
+			}
 		}
 	}
 	return out
 }
+
+// MaxStatements is how many statements of one article enter the claims.
+// A news article has tens; a document of thousands (a transcript, a dump
+// of templated listings) would make statement grouping, which compares
+// statements across articles, cost time and memory quadratic in its
+// length: two 1.6 MB texts of templated sentences needed 8 GB. The rest of
+// such a document is still read by every other stage.
+const MaxStatements = 3000
 
 func normKey(toks []news.Token) string {
 	var b strings.Builder
