@@ -105,6 +105,7 @@ func readAll(ctx context.Context, inputs []source.Input, opt Options) ([]*news.A
 	}
 	type job struct {
 		seq int
+		in  string // the input the article came from
 		a   *news.Article
 	}
 	jobs := make(chan job, workers*2)
@@ -121,7 +122,7 @@ func readAll(ctx context.Context, inputs []source.Input, opt Options) ([]*news.A
 			for j := range jobs {
 				if err := Prepare(j.a); err != nil {
 					mu.Lock()
-					errs = append(errs, err)
+					errs = append(errs, &prepareError{input: j.in, err: err})
 					mu.Unlock()
 					continue
 				}
@@ -139,7 +140,7 @@ func readAll(ctx context.Context, inputs []source.Input, opt Options) ([]*news.A
 			break
 		}
 		err := source.Read(ctx, in, func(a *news.Article) {
-			jobs <- job{seq: seq, a: a}
+			jobs <- job{seq: seq, in: in.Path, a: a}
 			seq++
 		})
 		if err != nil {
@@ -227,5 +228,20 @@ func inputName(err error) string {
 	if errors.As(err, &se) {
 		return se.Input
 	}
+	var pe *prepareError
+	if errors.As(err, &pe) {
+		return pe.input
+	}
 	return ""
 }
+
+// prepareError is an article that read well but has no article text. Its
+// message names the article (a record of a file is "file#3"); input is the
+// file, so that a file counts once among the failed inputs.
+type prepareError struct {
+	input string
+	err   error
+}
+
+func (e *prepareError) Error() string { return e.err.Error() }
+func (e *prepareError) Unwrap() error { return e.err }

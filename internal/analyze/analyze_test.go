@@ -314,6 +314,8 @@ func TestBadInputsDoNotStopTheRun(t *testing.T) {
 		"junk.bin":     {0x00, 0xff, 0xfe, 0x01, 0x02, 0x00, 0x89, 0x50, 0x4e, 0x47, 0x00, 0x00},
 		"broken.jsonl": []byte("{\"url\":\"https://a.example/1\",\"title\":\"Fine\",\"text\":\"A fine article about the harbour strike. The union said talks failed on Monday.\"}\n{not json\n"),
 		"trunc.txt.gz": {0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00},
+		"notext.html":  []byte("<html><body><div>"),
+		"short.jsonl":  []byte("{\"url\":\"https://a.example/2\",\"html\":\"<html><body><div>\"}\n{\"url\":\"https://a.example/3\",\"html\":\"<html><body>\"}\n"),
 	}
 	for name, data := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
@@ -324,7 +326,7 @@ func TestBadInputsDoNotStopTheRun(t *testing.T) {
 	if got := len(doc.Articles); got != 1 {
 		t.Errorf("%d articles read, want the one good JSON line", got)
 	}
-	for _, name := range []string{"empty.txt", "junk.bin", "broken.jsonl", "trunc.txt.gz", "missing.txt"} {
+	for _, name := range []string{"empty.txt", "junk.bin", "broken.jsonl", "trunc.txt.gz", "missing.txt", "notext.html", "short.jsonl"} {
 		if !slices.ContainsFunc(doc.Errors, func(e report.InputError) bool { return strings.Contains(e.Message, name) }) {
 			t.Errorf("no error naming %s in %v", name, doc.Errors)
 		}
@@ -333,5 +335,13 @@ func TestBadInputsDoNotStopTheRun(t *testing.T) {
 		if strings.Contains(e.Message, "\n") {
 			t.Errorf("error message spans lines: %q", e.Message)
 		}
+		if e.Input == "" {
+			t.Errorf("error %q names no input", e.Message)
+		}
+	}
+	// Every file but the JSON Lines file with one good line failed; the
+	// two records without text of short.jsonl are one failed input.
+	if want := 7; doc.Stats.FailedInputs != want {
+		t.Errorf("Stats.FailedInputs = %d, want %d (errors %v)", doc.Stats.FailedInputs, want, doc.Errors)
 	}
 }

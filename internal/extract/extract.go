@@ -98,7 +98,9 @@ func extractWith(page []byte, pageURL string, s settings) (Result, error) {
 	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
-		return Result{}, fmt.Errorf("%w: %w", ErrNoText, err)
+		// trafilatura's reasons ("text and comments are not long enough:
+		// 0 0") are its internals, not something a reader can act on.
+		return Result{}, ErrNoText
 	}
 	r := m.result(base, res.Metadata)
 	var pageText string // the whole page, one block a line
@@ -173,7 +175,7 @@ func Article(a *news.Article) error {
 	}
 	r, err := Extract(a.HTML, a.URL)
 	if err != nil {
-		return fmt.Errorf("extract %s: %w", a.Source, err)
+		return fmt.Errorf("%s: %w", a.Source, err)
 	}
 	a.HTML = nil
 	a.Text = r.Text
