@@ -116,6 +116,9 @@ func (m *meta) result(base *url.URL, t trafilatura.Metadata) Result {
 		}
 	}
 	r.Outlet = outletName(host, m.props["og:site_name"], m.ld.publisher, m.props["application-name"])
+	if r.Outlet != "" && r.Outlet == strings.TrimPrefix(host, "www.") {
+		r.Outlet = acronymOutlet(r.Outlet, m.props["twitter:site"])
+	}
 	if r.Outlet == "" {
 		r.Outlet = m.outletFallback()
 	}

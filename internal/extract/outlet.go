@@ -125,3 +125,15 @@ func innerUpper(s string) bool {
 	}
 	return false
 }
+
+// acronymOutlet names an outlet known by its initials when the page gave
+// only its host: AP's pages hosted for member papers say og:site_name
+// "Hosted" and twitter:site "@AP" on hosted.ap.org. A handle of at most
+// four letters that is the site's own label is its name, in capitals.
+func acronymOutlet(host, handle string) string {
+	h := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(handle), "@"))
+	if site := siteLabel(strings.Split(host, ".")); h != "" && h == site && len(h) <= 4 {
+		return strings.ToUpper(h)
+	}
+	return host
+}

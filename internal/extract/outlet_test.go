@@ -33,3 +33,18 @@ func TestOutletName(t *testing.T) {
 		})
 	}
 }
+
+func TestAcronymOutlet(t *testing.T) {
+	tests := []struct{ host, handle, want string }{
+		{"hosted.nw.example", "@nw", "NW"},
+		{"hosted.nw.example", "@NW", "NW"},
+		{"dailyvale.example", "@dailyvale", "dailyvale.example"}, // not initials
+		{"hosted.nw.example", "@other", "hosted.nw.example"},
+		{"hosted.nw.example", "", "hosted.nw.example"},
+	}
+	for _, tc := range tests {
+		if got := acronymOutlet(tc.host, tc.handle); got != tc.want {
+			t.Errorf("acronymOutlet(%q, %q) = %q, want %q", tc.host, tc.handle, got, tc.want)
+		}
+	}
+}
