@@ -81,7 +81,12 @@ func Story(id string, merged []string, arts []*news.Article) report.Story {
 }
 
 func writeBrief(s *report.Story, arts []*news.Article, claims []claim.Claim, divs []claim.Divergence) string {
-	in := brief.Input{Title: s.Title, Articles: arts}
+	in := brief.Input{Title: s.Title, Articles: arts, CappedAt: claim.MaxStatements}
+	for _, a := range arts {
+		if claim.Capped(a) {
+			in.Capped = append(in.Capped, a.ID)
+		}
+	}
 	if s.Origin != nil {
 		in.Origin = s.Origin.Outlet
 		in.OriginAbsent = s.Origin.Article == nil

@@ -50,6 +50,10 @@ type Input struct {
 	// and is known only from other articles' attributions.
 	Origin       string
 	OriginAbsent bool
+	// Capped lists the articles whose claims were read from their first
+	// CappedAt statements only (see claim.MaxStatements).
+	Capped   []string
+	CappedAt int
 }
 
 // Write returns the Markdown brief of one story: a header with counts and
@@ -84,6 +88,9 @@ func Write(in Input, cite func(articleID string) string) string {
 	}
 	fmt.Fprintf(&b, "# %s\n\n", escape(oneLine(title)))
 	writeHeader(&b, in, len(arts))
+	if len(in.Capped) > 0 {
+		fmt.Fprintf(&b, "\nClaims were read from the first %d statements only of %s, longer than any news article.\n", in.CappedAt, cites(in.Capped))
+	}
 	writeLead(&b, in.Articles, in.Claims, cites)
 	writeClaims(&b, in.Claims, arts, cites)
 	writeDivergences(&b, in.Divergences, cites)

@@ -163,6 +163,13 @@ func TestWriteEmpty(t *testing.T) {
 	}
 }
 
+func TestWriteCapped(t *testing.T) {
+	got := Write(Input{Capped: []string{"b"}, CappedAt: 3000}, func(id string) string { return "[2]" })
+	if want := "Claims were read from the first 3000 statements only of [2], longer than any news article."; !strings.Contains(got, want) {
+		t.Errorf("Write(capped) = %q, want a line %q", got, want)
+	}
+}
+
 func TestTimelineUndated(t *testing.T) {
 	a := article("u1", "Quay Courier", "Talks resume in September. Autumn. The first meeting took place in April in Pellby.", time.Time{})
 	b := article("u2", "Fen Gazette", "Officials expect an agreement by the autumn at the latest. They met on Thursday.", time.Time{})

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 func TestIsCreditNote(t *testing.T) {
@@ -71,5 +72,14 @@ func TestStatementsCapped(t *testing.T) {
 	d := newDoc(a)
 	if got := len(statements(d, 0)); got != MaxStatements {
 		t.Errorf("statements(%d-sentence article) = %d, want %d", MaxStatements+500, got, MaxStatements)
+	}
+	textproc.Analyze(a)
+	if !Capped(a) {
+		t.Errorf("Capped(%d-sentence article) = false, want true", MaxStatements+500)
+	}
+	short := art("short", "Ferry 1 left Marlow harbour for Kettle Island with 40 passengers aboard.")
+	textproc.Analyze(short)
+	if Capped(short) {
+		t.Error("Capped(one-sentence article) = true, want false")
 	}
 }

@@ -63,6 +63,15 @@ func statements(d *doc, di int) []*stmt {
 	return out
 }
 
+// Capped reports whether article a has more statements than enter the
+// claims (MaxStatements).
+func Capped(a *news.Article) bool {
+	if a == nil || len(a.Sentences) < MaxStatements/4 {
+		return false // clauses split a sentence in a few at most
+	}
+	return len(statements(newDoc(a), 0)) == MaxStatements
+}
+
 // MaxStatements is how many statements of one article enter the claims.
 // A news article has tens; a document of thousands (a transcript, a dump
 // of templated listings) would make statement grouping, which compares
