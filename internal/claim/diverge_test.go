@@ -41,6 +41,12 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber, want: []string{"14=a", "41=b"},
 		},
 		{
+			name: "envoy and ambassador are one post",
+			a:    "The former US ambassador to Varnia, Ilse Varga, told the committee she had been recalled in May.",
+			b:    "The former US envoy to Varnia, Ilse Varga, told the committee she had been recalled in May.",
+			kind: DivRole,
+		},
+		{
 			name: "list numbers are not counts",
 			a:    "12) Varnia Harbour Choir – Songs of the Belmora valley, the double album on vinyl",
 			b:    "2) Varnia Harbour Choir – Songs of the Belmora valley, the double album on vinyl",

@@ -73,6 +73,7 @@ var roleSynonyms = map[string]string{
 	"head": "chief", "leader": "chief", "commander": "chief", "chair": "chairman",
 	"chairwoman": "chairman", "spokeswoman": "spokesman", "spokesperson": "spokesman",
 	"advisor": "adviser", "officer": "official", "ex": "former", "defence": "defense",
+	"envoy": "ambassador",
 }
 
 // isRoleWord reports whether a folded word is part of a title.
