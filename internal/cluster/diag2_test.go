@@ -6,35 +6,6 @@ import (
 	"testing"
 )
 
-// ceilingBy is ceiling with any similarity of two articles (decay, if
-// any, inside sim).
-func (ds *diagSet) ceilingBy(f int, sim func(i, j int) float64) scores {
-	idx, groups := ds.members(f)
-	pred := map[string]string{}
-	for _, i := range idx {
-		best, bestSim := ds.gold[i], math.Inf(-1)
-		for _, g := range groups {
-			var s float64
-			n := 0
-			for _, j := range g {
-				if j != i {
-					s += sim(i, j)
-					n++
-				}
-			}
-			if n == 0 {
-				continue
-			}
-			s /= float64(n)
-			if s > bestSim {
-				best, bestSim = ds.gold[g[0]], s
-			}
-		}
-		pred[ds.arts[i].ID] = best
-	}
-	return score(pred, ds.goldOf(idx))
-}
-
 // TestDiagSecondOrder logs ceilings with second-order similarities built
 // on Online's blend with the decay per pair: shared nearest neighbours
 // (top k, rank-weighted) and the cosine of two articles' rows of

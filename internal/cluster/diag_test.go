@@ -215,6 +215,23 @@ func (ds *diagSet) goldOf(idx []int) map[string]string {
 // ceiling is GoldLinks over the channel matrices: each article of fold f
 // goes to the gold story whose other members it links best to.
 func (ds *diagSet) ceiling(b blend, f int) scores {
+	var scale func(i int, lo, hi float64) float64
+	if b.decay == rangeDecay {
+		scale = func(i int, lo, hi float64) float64 { return ds.decay(max(0, lo-ds.days[i], ds.days[i]-hi)) }
+	}
+	return ds.goldLinked(f, func(i, j int) float64 { return ds.sim(b, i, j) }, scale)
+}
+
+// ceilingBy is ceiling with any similarity of two articles (decay, if
+// any, inside sim).
+func (ds *diagSet) ceilingBy(f int, sim func(i, j int) float64) scores {
+	return ds.goldLinked(f, sim, nil)
+}
+
+// goldLinked puts each article of fold f in the gold story whose other
+// members it links best to on average by sim, the average scaled by
+// scale (given the story's date range) when scale is not nil.
+func (ds *diagSet) goldLinked(f int, sim func(i, j int) float64, scale func(i int, lo, hi float64) float64) scores {
 	idx, groups := ds.members(f)
 	pred := map[string]string{}
 	for _, i := range idx {
@@ -225,7 +242,7 @@ func (ds *diagSet) ceiling(b blend, f int) scores {
 			lo, hi := math.Inf(1), math.Inf(-1)
 			for _, j := range g {
 				if j != i {
-					s += ds.sim(b, i, j)
+					s += sim(i, j)
 					n++
 					lo, hi = min(lo, ds.days[j]), max(hi, ds.days[j])
 				}
@@ -234,8 +251,8 @@ func (ds *diagSet) ceiling(b blend, f int) scores {
 				continue
 			}
 			s /= float64(n)
-			if b.decay == rangeDecay {
-				s *= ds.decay(max(0, lo-ds.days[i], ds.days[i]-hi))
+			if scale != nil {
+				s *= scale(i, lo, hi)
 			}
 			if s > bestSim {
 				best, bestSim = ds.gold[g[0]], s
