@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/calendar"
@@ -27,8 +28,9 @@ type langHabit struct {
 	join []string
 }
 
-// langHabits is read-only.
-var langHabits = map[string]langHabit{
+// langHabits is read-only; its words are folded once, here (foldHabits),
+// since they are compared with every token near a date.
+var langHabits = foldHabits(map[string]langHabit{
 	"fr": {
 		every:   [][]string{{"chaque"}, {"tous", "les"}, {"chaque", "mois", "de"}, {"tous", "les", "mois", "de"}},
 		yearly:  [][]string{{"chaque", "année"}, {"tous", "les", "ans"}, {"chaque", "an"}, {"annuellement"}, {"de", "chaque", "année"}},
@@ -85,7 +87,7 @@ var langHabits = map[string]langHabit{
 		block:   []string{"з", "із", "зі", "до", "від", "після"},
 		join:    []string{"і", "й", "та", "або", "в", "у", "по"},
 	},
-}
+})
 
 // pluralDay reads a weekday the calendar does not know because it is
 // plural, and a plural weekday names a habit: French "les mardis",
@@ -169,14 +171,13 @@ func markTokenHabits(a *news.Article, ms []dateMention, spans []tokenSpan) {
 			ms[i].Recurring = true
 		}
 	}
-	join := foldAll(h.join)
 	spreadHabits(ms, marks, func(i int) bool {
 		from, to := spans[i].last+1, spans[i+1].first
 		if to-from > 2 || from > to || strings.ContainsAny(slice(a.Text, ms[i].End, ms[i+1].Start), ".;:!?") {
 			return false
 		}
 		for j := from; j < to; j++ {
-			if !join[toks[j].Norm] {
+			if !slices.Contains(h.join, toks[j].Norm) {
 				return false
 			}
 		}
@@ -261,7 +262,7 @@ func startsWith(toks []news.Token, k int, seqs [][]string) bool {
 
 func matchSeq(toks []news.Token, seq []string) bool {
 	for i, w := range seq {
-		if toks[i].Norm != textproc.Fold(w) {
+		if toks[i].Norm != w {
 			return false
 		}
 	}
@@ -269,18 +270,30 @@ func matchSeq(toks []news.Token, seq []string) bool {
 }
 
 func containsFolded(words []string, norm string) bool {
-	for _, w := range words {
-		if textproc.Fold(w) == norm {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(words, norm)
 }
 
-func foldAll(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[textproc.Fold(w)] = true
+// foldHabits folds every word of the tables as token norms are folded.
+func foldHabits(m map[string]langHabit) map[string]langHabit {
+	foldSeqs := func(seqs [][]string) [][]string {
+		out := make([][]string, len(seqs))
+		for i, seq := range seqs {
+			for _, w := range seq {
+				out[i] = append(out[i], textproc.Fold(w))
+			}
+		}
+		return out
+	}
+	foldWords := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = textproc.Fold(w)
+		}
+		return out
+	}
+	for lang, h := range m {
+		m[lang] = langHabit{every: foldSeqs(h.every), yearly: foldSeqs(h.yearly), weekly: foldSeqs(h.weekly),
+			adverbs: foldWords(h.adverbs), block: foldWords(h.block), join: foldWords(h.join)}
 	}
 	return m
 }
