@@ -148,7 +148,9 @@ func readAll(ctx context.Context, inputs []source.Input, opt Options) ([]*news.A
 				cancelled = ctx.Err()
 				break
 			}
+			mu.Lock() // the workers append their errors too
 			errs = append(errs, source.Split(err)...)
+			mu.Unlock()
 		}
 		bar.Add(in.Size)
 	}
