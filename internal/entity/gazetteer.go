@@ -560,6 +560,10 @@ Der Spiegel|Spiegel
 // gazEntry is one gazetteer entity.
 type gazEntry struct {
 	Name, Kind string
+	// Acronym is set when every spelling folding to this key is written
+	// in capitals (UN, U.N.): "Un" opening a French sentence is the
+	// article, not the United Nations.
+	Acronym bool
 }
 
 // gazetteer maps the folded spelling of every alias to its entity.
@@ -575,8 +579,12 @@ func buildGazetteer() map[string]gazEntry {
 			names := strings.Split(line, "|")
 			for _, n := range names {
 				k := fold(n)
-				if _, dup := m[k]; !dup {
-					m[k] = gazEntry{Name: names[0], Kind: kind}
+				e, dup := m[k]
+				if !dup {
+					m[k] = gazEntry{Name: names[0], Kind: kind, Acronym: isAllCaps(n)}
+				} else if e.Acronym && !isAllCaps(n) {
+					e.Acronym = false
+					m[k] = e
 				}
 			}
 		}

@@ -73,6 +73,9 @@ var calendarWords = wordSet(
 	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 	lundi mardi mercredi jeudi vendredi samedi dimanche
 	januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+	Ιανουάριος Ιανουαρίου Φεβρουάριος Φεβρουαρίου Μάρτιος Μαρτίου Απρίλιος Απριλίου Μάιος Μαΐου
+	Ιούνιος Ιουνίου Ιούλιος Ιουλίου Αύγουστος Αυγούστου Σεπτέμβριος Σεπτεμβρίου Οκτώβριος Οκτωβρίου
+	Νοέμβριος Νοεμβρίου Δεκέμβριος Δεκεμβρίου Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή
 	autumn spring summer winter fall christmas easter`,
 )
 

@@ -192,6 +192,16 @@ func gaz(key string) (gazEntry, bool) {
 	return e, ok
 }
 
+// gazSpan looks ws[lo:hi] up in the gazetteer; a single word in lower or
+// title case does not match an acronym ("Un" is not the UN).
+func (f *finder) gazSpan(ws []word, lo, hi int) (gazEntry, bool) {
+	e, ok := gaz(f.spanKey(ws, lo, hi))
+	if ok && e.Acronym && hi-lo == 1 && !ws[lo].caps && !strings.Contains(ws[lo].key, ".") {
+		return gazEntry{}, false
+	}
+	return e, ok
+}
+
 // nameWord reports whether ws[i] may be part of a name.
 func (f *finder) nameWord(ws []word, i int, title bool) bool {
 	w := &ws[i]

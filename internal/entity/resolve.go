@@ -122,7 +122,7 @@ func articleItems(a *news.Article, id string, ms []news.Mention) []*item {
 		if it.key == "" {
 			continue
 		}
-		if e, ok := gaz(fold(m.Text)); ok && m.Kind != news.KindPerson {
+		if e, ok := gaz(fold(m.Text)); ok && m.Kind != news.KindPerson && (!e.Acronym || isAllCaps(m.Text)) {
 			it.gaz, it.kind = e.Name, e.Kind
 		}
 		if it.kind == news.KindPerson || it.kind == "" {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
 )
 
 // A story told in several languages names the same people and places in
@@ -21,8 +23,9 @@ import (
 // compatible kind.
 func (r *resolver) acrossScripts() {
 	type target struct {
-		root int // -1 when two entities share the key
-		kind string
+		root  int // -1 when two entities share the key
+		kind  string
+		spell string // the translit key of a Latin spelling, for weak keys
 	}
 	latin := make(map[string]*target)
 	for i, it := range r.items {
@@ -36,7 +39,7 @@ func (r *resolver) acrossScripts() {
 			}
 			switch t := latin[k]; {
 			case t == nil:
-				latin[k] = &target{root, it.kind}
+				latin[k] = &target{root, it.kind, translit(it.m.Text)}
 			case t.root >= 0 && r.find(t.root) != root:
 				t.root = -1
 			case t.kind == "":
@@ -50,13 +53,19 @@ func (r *resolver) acrossScripts() {
 		}
 		// The spelt-out key first: "Северный Глас" is Severni Glas, an
 		// outlet's name transliterated, before it is "Northern Glas".
-		t := latin[looseKey(it.m.Text)]
+		key := looseKey(it.m.Text)
+		t := latin[key]
 		if t == nil {
-			if k := meaningKey(it.m.Text); k != "" {
-				t = latin[k]
+			if key = meaningKey(it.m.Text); key != "" {
+				t = latin[key]
 			}
 		}
 		if t == nil || t.root < 0 || !compatibleKinds(it.kind, t.kind) {
+			continue
+		}
+		if weakKey(key) && !closeSpelling(translit(it.m.Text), t.spell) {
+			// Two consonants match by chance: Greek Ιανουαρίου ("of
+			// January") and Norway are both "nr".
 			continue
 		}
 		r.union(i, t.root)
@@ -64,6 +73,17 @@ func (r *resolver) acrossScripts() {
 }
 
 func compatibleKinds(a, b string) bool { return a == "" || b == "" || a == b }
+
+// weakKey reports whether a loose key has fewer than three consonants, too
+// few to join two names on its own (Merrow and Мерроу are "mr").
+func weakKey(k string) bool { return len(strings.ReplaceAll(k, " ", "")) < 3 }
+
+// closeSpelling reports whether two translit keys, vowels kept, differ by
+// at most a third of the longer (merrov and merru, not norvai and
+// ianuariu).
+func closeSpelling(a, b string) bool {
+	return edlib.LevenshteinDistance(a, b) <= max(2, max(len(a), len(b))/3)
+}
 
 // latinName reports whether every letter of s is a Latin one.
 func latinName(s string) bool {

@@ -88,6 +88,10 @@ func TestResolveAcrossScripts(t *testing.T) {
 			"Colonel Ben Dalton, head of the rescue service, spoke in Kaldbrook.",
 			"Ο συνταγματάρχης Μπεν Ντάλτον μίλησε στο Κάλντμπρουκ."},
 			"Ben Dalton", "Μπεν Ντάλτον", true},
+		{"two consonants in common are not enough", []string{
+			"The Norway delegation arrived in Tarnholm on Monday.",
+			"Η αντιπροσωπεία του Ανάρη έφτασε χθες."},
+			"Norway", "Ανάρη", false},
 		{"a translated qualifier", []string{
 			"The water reached Lower Kaldbrook within an hour. Kaldbrook itself stayed dry.",
 			"Через час вода достигла улиц Нижнего Калдбрука."},

@@ -13,7 +13,7 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 	if lo >= hi {
 		return
 	}
-	if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
+	if e, ok := f.gazSpan(ws, lo, hi); ok {
 		f.emit(ws, lo, hi, e.Kind)
 		return
 	}
@@ -41,7 +41,7 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 		if lo, hi = trimConnectors(ws, lo, hi); lo >= hi {
 			return
 		}
-		if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
+		if e, ok := f.gazSpan(ws, lo, hi); ok {
 			f.emit(ws, lo, hi, e.Kind)
 			return
 		}
@@ -174,7 +174,7 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 	if lo, hi = trimConnectors(ws, lo, hi); lo >= hi {
 		return
 	}
-	if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
+	if e, ok := f.gazSpan(ws, lo, hi); ok {
 		f.emit(ws, lo, hi, e.Kind)
 		return
 	}
@@ -184,7 +184,7 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 		if !hasOrgHead(ws[p:hi]) {
 			continue
 		}
-		if e, ok := gaz(f.spanKey(ws, lo, p)); ok {
+		if e, ok := f.gazSpan(ws, lo, p); ok {
 			f.emit(ws, lo, p, e.Kind)
 			f.emitPlain(ws, p, hi, false)
 			return
@@ -201,7 +201,7 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 			p++
 		}
 		if p < hi {
-			if _, ok := gaz(f.spanKey(ws, p, hi)); ok {
+			if _, ok := f.gazSpan(ws, p, hi); ok {
 				f.emitPlain(ws, lo, k, false)
 				f.emitPlain(ws, p, hi, false)
 				return
@@ -274,7 +274,7 @@ var placeStarts = wordSet(`lake mount gulf cape republic kingdom isle bay sea po
 // Hydro"), and what is left undecided here is settled by context cues in
 // finish.
 func (f *finder) classify(ws []word, lo, hi int, titled bool) string {
-	if e, ok := gaz(f.spanKey(ws, lo, hi)); ok {
+	if e, ok := f.gazSpan(ws, lo, hi); ok {
 		return e.Kind
 	}
 	multi := hi-lo >= 2

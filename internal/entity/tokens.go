@@ -82,6 +82,11 @@ func tokenize(out []word, text, lowered string, lo, hi int) []word {
 		w.caps = isAllCaps(wt)
 		if !digit {
 			w.lx = wordBits(w.key, w.cap)
+			if w.lx&lxGaz != 0 && !w.caps {
+				if e := gazetteer[w.key]; e.Acronym {
+					w.lx &^= lxGaz // "Un", "It": not UN, IT
+				}
+			}
 		}
 		out = append(out, w)
 	}
