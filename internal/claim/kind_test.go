@@ -83,3 +83,23 @@ func TestStatementsCapped(t *testing.T) {
 		t.Error("Capped(one-sentence article) = true, want false")
 	}
 }
+
+func TestIsDateline(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Saturday, 1 January 2005", true},
+		{"Σάββατο, 1 Ιανουαρίου 2005", true},
+		{"2015; 28: 685-690.", true},
+		{"14 dead, 41 injured", false},                                         // no year: a count
+		{"The dam at Merrow gave way in 2026 after nine days of rain.", false}, // a statement with a year
+	}
+	for _, tc := range tests {
+		a := art("x", tc.text)
+		textproc.Analyze(a)
+		if got := isDateline(a.Tokens); got != tc.want {
+			t.Errorf("isDateline(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +47,7 @@ func statements(d *doc, di int) []*stmt {
 		}
 		for _, c := range clauses(d, s) {
 			toks := d.tokensIn(c[0], c[1])
-			if contentCount(toks) < minContent {
+			if contentCount(toks) < minContent || isDateline(toks) {
 				continue
 			}
 			key := normKey(toks)
@@ -87,6 +88,26 @@ func normKey(toks []news.Token) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// isDateline reports whether a statement is only a date ("Saturday, 1
+// January 2005", in any language) or a bibliographic reference ("2015;
+// 28: 685-690"): a handful of words, half of them numbers, one a year.
+// Every translation of a dated report repeats its dateline, which then
+// stood as a claim corroborated by twenty articles.
+func isDateline(toks []news.Token) bool {
+	words, digits, year := 0, 0, false
+	for _, t := range toks {
+		if t.Stop {
+			continue
+		}
+		words++
+		if n, err := strconv.Atoi(t.Norm); err == nil {
+			digits++
+			year = year || n >= 1800 && n <= 2100 && len(t.Norm) == 4
+		}
+	}
+	return words <= 5 && year && 2*digits >= words
 }
 
 func contentCount(toks []news.Token) int {
