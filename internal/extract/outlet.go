@@ -37,7 +37,7 @@ func outletName(host string, names ...string) string {
 		return host
 	}
 	for _, c := range cands {
-		if namesSite(squashName(c), site) {
+		if namesSite(alnum(c), site) {
 			if isSlug(c, labels) {
 				return host
 			}
@@ -88,7 +88,7 @@ func namesSite(name, site string) bool {
 // as is, lower case and in one word ("usatoday", "nj"), or a subdomain's
 // label in any case ("Hosted" on hosted.ap.org): a code, not a name.
 func isSlug(name string, labels []string) bool {
-	s := squashName(name)
+	s := alnum(name)
 	for i, l := range labels {
 		if s != l {
 			continue
@@ -103,17 +103,6 @@ func isSlug(name string, labels []string) bool {
 		}
 	}
 	return false
-}
-
-// squashName lower-cases s and keeps only its letters and digits.
-func squashName(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // innerUpper reports whether a capital letter follows the first letter.
