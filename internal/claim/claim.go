@@ -78,7 +78,7 @@ func extract(arts []*news.Article, names Names, lin Lineage, foldFn func([]*stmt
 		for _, s := range statements(d, di) {
 			features(d, s, names)
 			bare := d.bare(s.start, s.end)
-			s.commentary, s.question = isCommentary(bare), isQuestion(bare)
+			s.commentary, s.question = voice(bare)
 			stmts = append(stmts, s)
 		}
 	}

@@ -58,32 +58,34 @@ func isCreditNote(text string) bool {
 // speech is removed first, since a quoted "we" is the speaker's, not the
 // writer's.
 func isCommentary(text string) bool {
+	commentary, _ := voice(text)
+	return commentary
+}
+
+// voice reports whether a statement is commentary (see isCommentary) and
+// whether it asks, outside quotations: a subheading ("What charges does
+// Assange face in the US?") or a rhetorical question. A question confirms
+// nothing, so it is never grouped with a statement that asserts. One pass
+// strips the quotations for both.
+func voice(text string) (commentary, question bool) {
 	t := strings.TrimSpace(text)
 	if t == "" {
-		return false
+		return false, false
 	}
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, ".…"), ")") {
-		return true // a whole-sentence aside
-	}
+	aside := strings.HasPrefix(t, "(") && strings.HasSuffix(strings.TrimRight(t, ".…"), ")")
 	bare := quotedRe.ReplaceAllString(t, " ")
 	if strings.TrimSpace(bare) == "" {
-		return false
+		return aside, false
 	}
 	if endsInQuestion(bare) {
-		return true
+		return true, true
+	}
+	if aside {
+		return true, false // a whole-sentence aside
 	}
 	// Hyphenated compounds and slugs ("ex-us-officials") hold no pronouns.
 	bare = hyphenatedRe.ReplaceAllString(bare, " ")
-	return firstPersonRe.MatchString(bare) || opinionRe.MatchString(bare) || emphasisRe.MatchString(bare)
-}
-
-// isQuestion reports whether a statement asks, outside quotations: a
-// subheading ("What charges does Assange face in the US?") or a
-// rhetorical question. A question confirms nothing, so it is never grouped
-// with a statement that asserts.
-func isQuestion(text string) bool {
-	bare := quotedRe.ReplaceAllString(strings.TrimSpace(text), " ")
-	return strings.TrimSpace(bare) != "" && endsInQuestion(bare)
+	return firstPersonRe.MatchString(bare) || opinionRe.MatchString(bare) || emphasisRe.MatchString(bare), false
 }
 
 func endsInQuestion(s string) bool {
