@@ -30,7 +30,7 @@ tmp=$(mktemp)
 	}
 	section "Extraction (Scrapinghub article-extraction benchmark)" "crosscheck eval extract --format markdown"
 	"$bin" eval extract --format markdown
-	section "Story grouping (DUC 2004, MultiLing 2011, example corpus)" "crosscheck eval cluster --format markdown"
+	section "Story grouping (DUC 2004, MultiLing 2011, example corpus, news stream)" "crosscheck eval cluster --format markdown"
 	"$bin" eval cluster --format markdown
 	section "Briefs as summaries (DUC 2004, ROUGE)" "crosscheck eval summarize --format markdown"
 	"$bin" eval summarize --format markdown

@@ -47,7 +47,7 @@ table with crosscheck beside the peer systems and their published figures.`,
 			t, err := eval.Extract(filepath.Join(shared, "data", "extraction", "scrapinghub"), eval.ExtractOptions{Limit: o.limit})
 			return []*eval.Table{t}, err
 		}),
-		sub("cluster", "Story grouping on DUC 2004, MultiLing 2011 and the example corpus", func(shared string, o evalOptions) ([]*eval.Table, error) {
+		sub("cluster", "Story grouping on DUC 2004, MultiLing 2011, the example corpus and a news stream of one-offs", func(shared string, o evalOptions) ([]*eval.Table, error) {
 			t, err := eval.Cluster(shared, o.examples, eval.ClusterOptions{Clusters: o.limit})
 			return []*eval.Table{t}, err
 		}),

@@ -30,15 +30,18 @@ type labelled struct {
 type ClusterOptions struct {
 	// Clusters keeps only the first Clusters gold stories when > 0, for tests.
 	Clusters int
+	// NoStream leaves out the news stream of extraction-benchmark pages.
+	NoStream bool
 }
 
 // Cluster scores the incremental story grouping on the DUC 2004 mix, the
-// English MultiLing 2011 topics and the example corpus, beside a tuned
-// TF-IDF + average-link baseline on the same streams.
+// English MultiLing 2011 topics, the example corpus and a news stream of
+// mostly one-off pages (see stream.go), beside a tuned TF-IDF +
+// average-link baseline on the same streams.
 func Cluster(shared, examples string, opt ClusterOptions) (*Table, error) {
 	t := &Table{
 		Name:    "Story grouping (articles fed one at a time, in date order)",
-		Data:    "DUC 2004 task 2 (50 events), MultiLing 2011 English (10 topics), example corpus",
+		Data:    "DUC 2004 task 2 (50 events), MultiLing 2011 English (10 topics), example corpus, Scrapinghub pages as a news stream",
 		Metrics: []string{"pairwise F1", "pairwise P", "pairwise R", "BCubed F1", "BCubed P", "BCubed R"},
 	}
 	type set struct {
@@ -83,6 +86,15 @@ func Cluster(shared, examples string, opt ClusterOptions) (*Table, error) {
 		r.Note = fmt.Sprintf("threshold %.2f", thr)
 		t.Rows = append(t.Rows, r)
 		t.Notes = append(t.Notes, fmt.Sprintf("%s: %d articles, %d gold stories; baseline threshold tuned on the same data: %.2f", s.name, len(docs), countStories(gold), thr))
+	}
+	if !opt.NoStream {
+		docs, err := loadStream(filepath.Join(shared, "data", "extraction", "scrapinghub"), 0)
+		if err != nil {
+			return nil, err
+		}
+		rows, notes := streamRows(docs)
+		t.Rows = append(t.Rows, rows...)
+		t.Notes = append(t.Notes, notes...)
 	}
 	t.Notes = append(t.Notes,
 		"features' ceiling: each article put in the gold story whose other articles it links best to, with crosscheck's features and similarity, time decay included (all document frequencies known); a grouping by average link over this similarity is unlikely to do better.",

@@ -12,7 +12,7 @@ func TestClusterSlice(t *testing.T) {
 	if shared == "" {
 		t.Skip("../shared/data not found beside the repository: skipping the public-benchmark evaluation")
 	}
-	tab, err := Cluster(shared, "../../examples", ClusterOptions{Clusters: 8})
+	tab, err := Cluster(shared, "../../examples", ClusterOptions{Clusters: 8, NoStream: true})
 	if err != nil {
 		t.Fatal(err)
 	}
