@@ -3,6 +3,8 @@ package claim
 import (
 	"slices"
 	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/align"
 )
 
 func TestDigitNumbers(t *testing.T) {
@@ -68,6 +70,36 @@ func TestCalendarNames(t *testing.T) {
 			}
 			if got := names(months); !slices.Equal(got, tc.wantMons) {
 				t.Errorf("calendarNames(%q) months = %v, want %v", tc.text, got, tc.wantMons)
+			}
+		})
+	}
+}
+
+func TestTranslates(t *testing.T) {
+	pairs := func(as ...int) []align.Pair {
+		var out []align.Pair
+		for _, a := range as {
+			out = append(out, align.Pair{A: a, B: a})
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		pairs []align.Pair
+		n, m  int
+		cover float64
+		want  bool
+	}{
+		{"full translation", pairs(0, 1, 2, 3), 4, 4, 1, true},
+		{"abridged: its own sentences all aligned", pairs(0, 1, 2, 3), 4, 20, 0.33, true},
+		{"unrelated: a few sentences paired on numbers", pairs(1, 5), 27, 78, 0.17, false},
+		{"another report of the topic", pairs(0, 2, 4), 7, 10, 0.53, false},
+		{"no sentences", nil, 0, 5, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := translates(tt.pairs, tt.n, tt.m, tt.cover); got != tt.want {
+				t.Errorf("translates = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -168,3 +168,30 @@ func TestTranslationJoinsItsSourceOnly(t *testing.T) {
 		t.Errorf("the sentence only the translation has: claim %+v, want it without the second report", c)
 	}
 }
+
+// TestUnrelatedForeignArticleIsNoTranslation puts an English sports
+// roundup and an Italian list of deals, which share a few small numbers
+// and nothing else, in one story, as an eager story grouping can. The
+// Italian article is no translation of the English one, so none of its
+// lines may carry an English claim: each would count as a second origin.
+func TestUnrelatedForeignArticleIsNoTranslation(t *testing.T) {
+	var arts []*news.Article
+	for _, n := range []string{"en", "it"} {
+		as := fixture.Load(t, filepath.Join("testdata", "unrelated", n+".txt"))
+		if len(as) != 1 {
+			t.Fatalf("load %s: %d articles, want 1", n, len(as))
+		}
+		as[0].ID = n
+		arts = append(arts, as[0])
+	}
+	names := entityNames{entity.Resolve(arts)}
+	claims := claim.Extract(arts, names, provenance.Analyze(arts))
+	for _, c := range claims {
+		if len(c.Articles) > 1 {
+			t.Errorf("claim %q carried by %v: an unrelated article in another language counted as a translation", c.Text, c.Articles)
+		}
+	}
+	for _, d := range claim.Diverge(arts, claims, names) {
+		t.Errorf("divergence %s %v between unrelated articles", d.Kind, d.Values)
+	}
+}
