@@ -60,9 +60,9 @@ func TestStreamPairs(t *testing.T) {
 		doc("c1", ""), doc("c2", ""),
 	}
 	tests := []struct {
-		name    string
-		pred    map[string]string
-		p, r    float64
+		name       string
+		pred       map[string]string
+		p, r       float64
 		falsePairs int
 	}{
 		{"exact", map[string]string{"a1": "1", "a2": "1", "a3": "1", "b1": "2", "b2": "3", "c1": "4", "c2": "5"}, 1, 1, 0},
