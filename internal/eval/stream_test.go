@@ -100,8 +100,8 @@ func TestStreamRows(t *testing.T) {
 		}
 	}
 	// Every label names a page that has text, so all of them are read.
-	if labelled != 68 {
-		t.Errorf("%d labelled pages read, want 68", labelled)
+	if labelled != 74 {
+		t.Errorf("%d labelled pages read, want 74", labelled)
 	}
 	rows, notes := streamRows(docs)
 	if len(rows) != 3 || len(notes) != 1 {
