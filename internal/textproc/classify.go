@@ -22,6 +22,9 @@ func classifyLine(line, folded string) string {
 		embedBylineRE.MatchString(line) {
 		return ReasonEmbed
 	}
+	if strings.Count(line, "[") >= 2 && len(sectionTagRE.FindAllStringIndex(line, 3)) >= 2 {
+		return ReasonRelatedPosts
+	}
 	words := countWords(folded)
 	// Bullets and arrows in front ("» Read more", "• Share") do not change
 	// what a line is.
@@ -77,6 +80,7 @@ var boilerplateStarts = func() map[[2]byte]bool {
 var readAlsoPrefixes = []string{
 	"read also", "also read", "read more", "see also", "must read", "read next",
 	"read the full story", "recommended reading", "related:", "more:",
+	"don't miss", "dont miss",
 	"related post:", "related story:", "related article:", "related reading:",
 	"leer tambien", "lee tambien", "lea tambien", "te puede interesar",
 	"leggi anche", "leggi pure", "lire aussi", "a lire aussi", "lire egalement",
@@ -195,6 +199,12 @@ var adPrefixes = []string{
 // The post's own words stay (a quotation); its byline is not the article's
 // and its date would land on the timeline.
 var embedBylineRE = regexp.MustCompile(`^\s*(?:[—–-]+\s*[^()\n]{1,80}\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|A post shared by [^\n]{1,80}\(@[\w.]{1,30}\) on [A-Z][a-z]+\.? \d{1,2}, \d{4}[^\n]{0,30})\s*$`)
+
+// sectionTagRE matches the section tag after a linked headline ("Plague
+// fears grow [INSIGHT]", "Match report [VIDEO]"). Some sites glue several
+// such links into one line of the body ("DON'T MISS … [WARNING]… [NEWS]");
+// two tags on a line mark it as a list of links, whatever it starts with.
+var sectionTagRE = regexp.MustCompile(`\[[A-Z][A-Z ]{1,14}\]`)
 
 // relatedPrefixes open the headings of such lists that name a section
 // ("Most read in world news", "More from Sport"), for short lines only.
