@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -456,6 +457,11 @@ func textFindings(al *alignment, spelling bool, ant map[[2]string]bool, antWords
 	var fs []finding
 	for k := 0; k <= len(al.anchors); k++ {
 		fs = append(fs, gapFindings(al, k)...)
+	}
+	if !slices.ContainsFunc(fs, func(f finding) bool { return f.kind == DivNumber }) {
+		if f, ok := countFinding(al); ok {
+			fs = append(fs, f)
+		}
 	}
 	if al.coverage() >= minMeaningCoverage {
 		fs = append(fs, meaningFindings(al, ant, antWords)...)

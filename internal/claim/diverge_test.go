@@ -41,6 +41,24 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber, want: []string{"14=a", "41=b"},
 		},
 		{
+			name: "a toll changed in a paraphrase",
+			a:    "It was called the Grey Fever in the eighteenth century, causing more than 40 million deaths across Varnia.",
+			b:    "Both illnesses are linked to the Grey Fever epidemic that killed an estimated 20 million people across Varnia alone in the 18th century.",
+			kind: DivNumber, want: []string{"20 million=b", "40 million=a"},
+		},
+		{
+			name: "two counts on a side are left alone",
+			a:    "The Grey Fever killed 20 million people and sickened 50 million more across Varnia in the 18th century.",
+			b:    "It was called the Grey Fever in the eighteenth century, causing more than 40 million deaths across Varnia.",
+			kind: DivNumber,
+		},
+		{
+			name: "counts of different things are left alone",
+			a:    "Health officials in Varnia said 28 people who met the patient were kept in quarantine.",
+			b:    "Health officials in Varnia said the patient, a 55-year-old herder, was kept in quarantine.",
+			kind: DivNumber,
+		},
+		{
 			name: "envoy and ambassador are one post",
 			a:    "The former US ambassador to Varnia, Ilse Varga, told the committee she had been recalled in May.",
 			b:    "The former US envoy to Varnia, Ilse Varga, told the committee she had been recalled in May.",

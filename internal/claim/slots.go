@@ -3,6 +3,8 @@ package claim
 import (
 	"slices"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
 // Gap size limits, in aligned words: a substitution is only read off a
@@ -163,6 +165,100 @@ func numberFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, b
 	vb := al.b.doc.art.Text[xb[0].start:xb[0].end]
 	return mk(DivNumber, al, va, vb, ca, cb), true
 }
+
+// countFinding reads a changed count off two statements of one claim that
+// paraphrase puts in different gaps of the alignment, or in gaps too wide
+// for slots: "causing more than 50 million deaths in Europe" / "that killed
+// an estimated 25 million people in Europe" (canonical forms align the
+// "deaths" of one with the "killed" of the other, so the numbers fall on
+// either side). Each statement must hold exactly one count (years and
+// ordinals are not counts); both must count the same thing (the word
+// after them is the same, or both count people, as a death toll told once
+// as deaths and once as people); and a word the two share other than the
+// counted one must stand within maxCountReach words of both ("in Europe"),
+// so that "first tour in 25 years" / "to celebrate 50 years" or "4,000
+// people will be told" / "according to two people familiar" stay apart.
+// Two counts in a statement are two facts whose pairing is unknown, so
+// they are left alone. Only used when the gaps found no changed number.
+func countFinding(al *alignment) (finding, bool) {
+	ia, ib := lonelyCount(al.a), lonelyCount(al.b)
+	if ia < 0 || ib < 0 {
+		return finding{}, false
+	}
+	xa, xb := al.a.seq[ia], al.b.seq[ib]
+	if xa.value == xb.value {
+		return finding{}, false
+	}
+	na, nb := nextNorm(al.a, xa), nextNorm(al.b, xb)
+	if na == "" || nb == "" || na != nb && !(peopleCounts[na] && peopleCounts[nb]) {
+		return finding{}, false
+	}
+	near := false
+	for _, an := range al.anchors {
+		if an[0] == ia+1 && an[1] == ib+1 {
+			continue // the counted word itself
+		}
+		near = near || absInt(an[0]-ia) <= maxCountReach && absInt(an[1]-ib) <= maxCountReach
+	}
+	if !near {
+		return finding{}, false
+	}
+	return finding{kind: DivNumber,
+		a: side{article: al.a.doc.art.ID, value: al.a.doc.art.Text[xa.start:xa.end], context: around(al.a, news.Mention{Start: xa.start, End: xa.end})},
+		b: side{article: al.b.doc.art.ID, value: al.b.doc.art.Text[xb.start:xb.end], context: around(al.b, news.Mention{Start: xb.start, End: xb.end})}}, true
+}
+
+// maxCountReach is how many aligned words from both counts a shared word
+// may stand for countFinding.
+const maxCountReach = 3
+
+// lonelyCount returns the seq index of v's one number that counts
+// something (not part of a date, not a year, not an ordinal such as
+// "18th", not a list marker), or -1 when it has none or several.
+func lonelyCount(v *view) int {
+	at := -1
+	for p, t := range v.seq {
+		if !t.num || isYear(t) || isOrdinal(t.norm) || len(datesIn(v, p, p+1)) > 0 || listMarker(v.doc.art.Text, t) {
+			continue
+		}
+		if at >= 0 {
+			return -1
+		}
+		at = p
+	}
+	return at
+}
+
+func absInt(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func isOrdinal(norm string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextNorm returns the folded word after number t in its statement, "" at
+// the end.
+func nextNorm(v *view, t atok) string {
+	if t.last+1 < len(v.toks) {
+		return v.toks[t.last+1].Norm
+	}
+	return ""
+}
+
+// peopleCounts are the words a count of people (a toll, a crowd) is told
+// with, in the languages the pipeline reads.
+var peopleCounts = setOf(`people persons deaths dead victims lives residents casualties
+personnes morts victimes menschen personen tote todesopfer opfer personas muertos victimas
+persone morti vittime pessoas mortos vitimas человек людей погибших жертв`)
 
 // nextKey returns the alignment key of the word after number t, or "".
 func nextKey(v *view, t atok) string {
