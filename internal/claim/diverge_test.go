@@ -59,6 +59,18 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber,
 		},
 		{
+			name: "the day a statement was made is not a changed date",
+			a:    "The Belmora dam will stay closed until the spring repairs are finished, the water board said Wednesday.",
+			b:    "The Belmora dam will stay closed until the spring repairs are finished, the water board said on Friday.",
+			kind: DivDate,
+		},
+		{
+			name: "the day of the event still is",
+			a:    "The Belmora dam gave way on Wednesday, flooding the lower town, the water board said.",
+			b:    "The Belmora dam gave way on Friday, flooding the lower town, the water board said.",
+			kind: DivDate, want: []string{"Friday=b", "Wednesday=a"},
+		},
+		{
 			name: "envoy and ambassador are one post",
 			a:    "The former US ambassador to Varnia, Ilse Varga, told the committee she had been recalled in May.",
 			b:    "The former US envoy to Varnia, Ilse Varga, told the committee she had been recalled in May.",

@@ -91,6 +91,27 @@ func dateClass(key string) string {
 	return "calendar"
 }
 
+// speechTime reports whether date ds only says when a statement was made
+// ("the minister said Friday", "told reporters on Tuesday", "in an
+// interview Sunday"): a report of Wednesday and one of Friday each give the
+// day they heard it, which is no disagreement about what happened.
+func speechTime(v *view, ds dateSpan) bool {
+	for k := ds.i - 1; k >= 0 && k >= ds.i-3; k-- {
+		t := v.toks[k]
+		switch {
+		case reporting[t.Stem] || speechTimeWords[t.Norm]:
+			return true
+		case t.Norm == "on" || t.Norm == "late" || t.Norm == "early" || t.Norm == "reporters" || t.Norm == "journalists":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// speechTimeWords are words after which a weekday dates a statement.
+var speechTimeWords = setOf(`said says told announced stated interview statement briefing`)
+
 func dateFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
 	da, db := datesIn(al.a, a0, a1), datesIn(al.b, b0, b1)
 	for _, x := range da {
@@ -100,6 +121,9 @@ func dateFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, boo
 			}
 			// "September" against "Sep. 24" is vaguer, not different.
 			if (strings.HasPrefix(x.key, monthOnly) || strings.HasPrefix(y.key, monthOnly)) && x.month == y.month {
+				continue
+			}
+			if speechTime(al.a, x) && speechTime(al.b, y) {
 				continue
 			}
 			return mk(DivDate, al, al.a.spanText(x), al.b.spanText(y), ca, cb), true
