@@ -71,6 +71,24 @@ func TestDiverge(t *testing.T) {
 			kind: DivDate, want: []string{"Friday=b", "Wednesday=a"},
 		},
 		{
+			name: "a conversion's rounding is not a changed figure",
+			a:    "The storm reached Belmora with winds of 110 mph (177 kph) late on Tuesday, the weather service said.",
+			b:    "The storm reached Belmora with winds of 110 mph (180 kph) late on Tuesday, the weather service said.",
+			kind: DivNumber,
+		},
+		{
+			name: "the figure before the conversion still counts",
+			a:    "The storm reached Belmora with winds of 110 mph (177 kph) late on Tuesday, the weather service said.",
+			b:    "The storm reached Belmora with winds of 120 mph (193 kph) late on Tuesday, the weather service said.",
+			kind: DivNumber, want: []string{"110=a", "120=b"},
+		},
+		{
+			name: "fractions of a share price are not counts",
+			a:    "Varnia Shipping rose 30 7/16 to close the week at its highest since the merger.",
+			b:    "Varnia Shipping rose 30 11/16 to close the week at its highest since the merger.",
+			kind: DivNumber,
+		},
+		{
 			name: "envoy and ambassador are one post",
 			a:    "The former US ambassador to Varnia, Ilse Varga, told the committee she had been recalled in May.",
 			b:    "The former US envoy to Varnia, Ilse Varga, told the committee she had been recalled in May.",

@@ -138,11 +138,36 @@ func numbers(v *view, s0, s1 int) []atok {
 	var out []atok
 	for p := s0; p < s1; p++ {
 		t := v.seq[p]
-		if t.num && len(datesIn(v, p, p+1)) == 0 && !listMarker(v.doc.art.Text, t) {
+		if t.num && len(datesIn(v, p, p+1)) == 0 && !listMarker(v.doc.art.Text, t) && !conversion(v.doc.art.Text, t) && !fraction(v.doc.art.Text, t) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// conversion reports whether number t opens a parenthesis right after
+// another number: the same figure in other units ("175 mph (282 kph)",
+// "10-meter (30-foot)"), whose rounding differs between outlets that agree
+// on the figure itself.
+func conversion(text string, t atok) bool {
+	before := strings.TrimRight(text[:t.start], " ")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = before[:len(before)-1]
+	return strings.ContainsAny(before[max(0, len(before)-20):], "0123456789")
+}
+
+// fraction reports whether number t is either side of a fraction ("30
+// 7/16", a share price in old market reports), which is not a count.
+func fraction(text string, t atok) bool {
+	after := text[t.end:]
+	if len(after) >= 2 && after[0] == '/' && '0' <= after[1] && after[1] <= '9' {
+		return true
+	}
+	before := text[:t.start]
+	n := len(before)
+	return n >= 2 && before[n-1] == '/' && '0' <= before[n-2] && before[n-2] <= '9'
 }
 
 // listMarker reports whether number t numbers a list item ("12) Roger
