@@ -425,6 +425,16 @@ func (al *alignment) region(k0, k1 int) (string, string) {
 	return span(al.a, 0), span(al.b, 1)
 }
 
+// minSlotCoverage is the share of the shorter statement's words the
+// alignment must match before a changed number, date or role is read off
+// it. Claims group statements that share a few telling words, and in a
+// story that runs for weeks two of them can be two facts: "Netanyahu on
+// Sunday accused…" / "Netanyahu on Wednesday briefed…", "two men" / "three
+// men" in different sentences about one case. On DUC 2004, 0.3 removes 20
+// of 97 divergences, about 16 of them such pairs by our reading; 0.4 would
+// also remove the SpaceNews/Space.com month on the benchmark pages.
+const minSlotCoverage = 0.3
+
 // minMeaningCoverage is the share of the shorter statement's words the
 // alignment must match before an antonym or a negation counts as a flip:
 // in loosely related statements a "not" is new wording, not a reversal.
@@ -455,12 +465,14 @@ func newAlignment(a, b *view) *alignment {
 // resolution (spelling), names.
 func textFindings(al *alignment, spelling bool, ant map[[2]string]bool, antWords map[string]bool) []finding {
 	var fs []finding
-	for k := 0; k <= len(al.anchors); k++ {
-		fs = append(fs, gapFindings(al, k)...)
-	}
-	if !slices.ContainsFunc(fs, func(f finding) bool { return f.kind == DivNumber }) {
-		if f, ok := countFinding(al); ok {
-			fs = append(fs, f)
+	if al.coverage() >= minSlotCoverage {
+		for k := 0; k <= len(al.anchors); k++ {
+			fs = append(fs, gapFindings(al, k)...)
+		}
+		if !slices.ContainsFunc(fs, func(f finding) bool { return f.kind == DivNumber }) {
+			if f, ok := countFinding(al); ok {
+				fs = append(fs, f)
+			}
 		}
 	}
 	if al.coverage() >= minMeaningCoverage {

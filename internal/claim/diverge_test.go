@@ -381,3 +381,35 @@ func TestDivergeDateGranularity(t *testing.T) {
 		})
 	}
 }
+
+// TestDivergeLooseStatements hands Diverge one claim of two statements
+// that share little (as grouping across a weeks-long story can make): a
+// count next to a shared word is then two facts, not one figure changed,
+// while the same statements reworded only slightly still diverge.
+func TestDivergeLooseStatements(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       int
+	}{
+		{"little shared", "Prison officials in Belmora have cut off nearly all letters and calls for two men awaiting trial.",
+			"A district judge agreed on Tuesday to hear complaints from lawyers for three men in Belmora.", 0},
+		{"close wording", "Prison officials in Belmora have cut off nearly all letters and calls for two men awaiting trial.",
+			"Prison officials in Belmora have cut off almost all letters and calls for three men awaiting trial.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := art("a", tt.a), art("b", tt.b)
+			c := Claim{ID: "c", Articles: []string{"a", "b"}, Sentences: []Ref{
+				{Article: "a", Start: 0, End: len(tt.a)}, {Article: "b", Start: 0, End: len(tt.b)}}}
+			n := 0
+			for _, d := range Diverge([]*news.Article{a, b}, []Claim{c}, nil) {
+				if d.Kind == DivNumber {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d number divergences, want %d", n, tt.want)
+			}
+		})
+	}
+}
