@@ -89,6 +89,12 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber,
 		},
 		{
+			name: "a wire editor's pickup note is not a count",
+			a:    "The council said storm damage in Belmora was worse than first thought, 3rd graf pvs",
+			b:    "The council said storm damage in Belmora was worse than first thought, 12th graf pvs",
+			kind: DivNumber,
+		},
+		{
 			name: "envoy and ambassador are one post",
 			a:    "The former US ambassador to Varnia, Ilse Varga, told the committee she had been recalled in May.",
 			b:    "The former US envoy to Varnia, Ilse Varga, told the committee she had been recalled in May.",

@@ -137,12 +137,29 @@ func dateFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, boo
 func numbers(v *view, s0, s1 int) []atok {
 	var out []atok
 	for p := s0; p < s1; p++ {
-		t := v.seq[p]
-		if t.num && len(datesIn(v, p, p+1)) == 0 && !listMarker(v.doc.art.Text, t) && !conversion(v.doc.art.Text, t) && !fraction(v.doc.art.Text, t) {
-			out = append(out, t)
+		if countable(v, p) {
+			out = append(out, v.seq[p])
 		}
 	}
 	return out
+}
+
+// countable reports whether seq item p is a number that can change between
+// versions of a statement: not part of a date, a list marker, a conversion,
+// a fraction or a wire editor's note.
+func countable(v *view, p int) bool {
+	t, text := v.seq[p], v.doc.art.Text
+	return t.num && len(datesIn(v, p, p+1)) == 0 && !listMarker(text, t) && !conversion(text, t) && !fraction(text, t) && !editorNote(v, t)
+}
+
+// editorNote reports whether number t places a pickup in a wire editor's
+// note ("Clinton had hoped, 3rd graf pvs", "graf 19"), left in the text of
+// agency copy.
+func editorNote(v *view, t atok) bool {
+	if t.last+1 < len(v.toks) && strings.HasPrefix(v.toks[t.last+1].Norm, "graf") {
+		return true
+	}
+	return t.tok > 0 && strings.HasPrefix(v.toks[t.tok-1].Norm, "graf")
 }
 
 // conversion reports whether number t opens a parenthesis right after
@@ -262,12 +279,12 @@ func countFinding(al *alignment) (finding, bool) {
 const maxCountReach = 3
 
 // lonelyCount returns the seq index of v's one number that counts
-// something (not part of a date, not a year, not an ordinal such as
-// "18th", not a list marker), or -1 when it has none or several.
+// something (countable, and not a year or an ordinal such as "18th"), or
+// -1 when it has none or several.
 func lonelyCount(v *view) int {
 	at := -1
 	for p, t := range v.seq {
-		if !t.num || isYear(t) || isOrdinal(t.norm) || len(datesIn(v, p, p+1)) > 0 || listMarker(v.doc.art.Text, t) {
+		if !countable(v, p) || isYear(t) || isOrdinal(t.norm) {
 			continue
 		}
 		if at >= 0 {
