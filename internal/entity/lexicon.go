@@ -30,7 +30,7 @@ var commonWords = wordSet(
 	furthermore although though because unless whether according among between against across over under
 	meanwhile today yesterday tomorrow tonight now later earlier soon once read source sources see
 	said says say told tell asked meanwhile instead indeed perhaps maybe well oh ok okay btw fyi imo
-	lol etc mr mrs ms dr st per via vs ex former current senior top chief mostly like unlike
+	lol etc mr mrs ms dr st per via vs ex former current senior top chief mostly like unlike dear
 	according despite within beyond around near toward towards though thus hence otherwise
 	besides finally briefly overall update updated breaking exclusive opinion analysis editorial
 	watch photo video image file getty reporting additional contributed copyright related posts post

@@ -24,6 +24,8 @@ package entity
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -46,6 +48,7 @@ func Mentions(a *news.Article) []news.Mention {
 	f.segs, words = segments(a.Text, f.lowered, sentenceRanges(a), *buf)
 	*buf = words[:0]
 	f.scan()
+	f.stems(a)
 	f.out = make([]news.Mention, 0, f.nwords/10+8)
 	f.meta = make([]mentionMeta, 0, cap(f.out))
 	for _, ws := range f.segs {
@@ -85,8 +88,13 @@ type finder struct {
 	segs    [][]word
 	nwords  int
 	seen    map[string]uint8 // seenLower, seenCapMid for every capitalised word key
-	out     []news.Mention
-	meta    []mentionMeta // parallel to out
+	// capStems holds the stem of each word in capitals by its start, and
+	// lowerStems the stems of the words written in lower case (see
+	// lowerStem); both empty when the article has no tokens.
+	capStems   map[int]string
+	lowerStems map[string]bool
+	out        []news.Mention
+	meta       []mentionMeta // parallel to out
 }
 
 // mentionMeta is what finish needs to know about an emitted mention,
@@ -99,12 +107,16 @@ type mentionMeta struct {
 }
 
 const (
-	seenLower  = 1 << iota // seen starting with a lower-case letter
-	seenCapMid             // seen capitalised inside a sentence of running text
+	seenLower    = 1 << iota // seen starting with a lower-case letter
+	seenCapMid               // seen capitalised inside a sentence of running text
+	seenTitleMid             // the same, with lower-case letters after the first
 )
 
 func (f *finder) lower(key string) bool  { return f.seen[key]&seenLower != 0 }
 func (f *finder) capMid(key string) bool { return f.seen[key]&seenCapMid != 0 }
+func (f *finder) titleMid(key string) bool {
+	return f.seen[key]&seenTitleMid != 0
+}
 
 // scan collects the article-wide evidence used to judge single words.
 func (f *finder) scan() {
@@ -124,6 +136,9 @@ func (f *finder) scan() {
 				v := f.seen[w.key]
 				if !w.initial && !title {
 					v |= seenCapMid
+					if !w.caps && !w.single {
+						v |= seenTitleMid
+					}
 				}
 				f.seen[w.key] = v
 				h := keyHash(w.key)
@@ -145,6 +160,37 @@ func (f *finder) scan() {
 			}
 		}
 	}
+}
+
+// stems fills capStems and lowerStems from a's tokens.
+func (f *finder) stems(a *news.Article) {
+	for _, t := range a.Tokens {
+		if t.Stem == "" || t.Start < 0 || t.End > len(a.Text) || t.Start >= t.End {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(a.Text[t.Start:t.End])
+		switch {
+		case unicode.IsLower(r):
+			if f.lowerStems == nil {
+				f.lowerStems = map[string]bool{}
+			}
+			f.lowerStems[t.Stem] = true
+		case t.End-t.Start >= 4 && isAllUpper(a.Text[t.Start:t.End]):
+			if f.capStems == nil {
+				f.capStems = map[int]string{}
+			}
+			f.capStems[t.Start] = t.Stem
+		}
+	}
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // keyHash is a cheap 8-bit hash of a word key for scan's filter.
@@ -178,7 +224,29 @@ func (f *finder) titleCase(ws []word) bool {
 			c++
 		}
 	}
-	return n >= 4 && c*5 >= n*4
+	return n >= 4 && c*5 >= n*4 || f.shouted(ws)
+}
+
+// shouted reports whether a segment is written in capitals throughout
+// ("SCORES QUARANTINED", "FRANCE WINS", "'DANCING WITH THE STARS' CARRIE
+// ANN INABA OPENS UP…"): a crosshead or a tabloid headline, whose capitals
+// say nothing about names, as in Title Case. Its words are names only when
+// known or written capitalised elsewhere in the article. A lone word in
+// capitals (NASA, UEFA) is not a shouted segment.
+func (f *finder) shouted(ws []word) bool {
+	n := 0
+	for i := range ws {
+		w := &ws[i]
+		switch {
+		case w.digit:
+			continue
+		case !w.caps && !(w.single && w.cap):
+			return false
+		case !w.single:
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // headlineLower are the words Title Case leaves in lower case.
@@ -208,10 +276,16 @@ func (f *finder) nameWord(ws []word, i int, title bool) bool {
 	if !w.cap || w.digit || w.is(lxBreak|lxCalendar) {
 		return false
 	}
-	if w.caps && !w.known() && (w.is(lxNonAcronym|lxCommon) || len(w.key) >= 5 && f.lower(w.key)) {
-		// Tabloids shout ("A HUNTER who killed", "BLACK DEATH PLAGUE"):
-		// a long word in capitals that the article also writes in lower
-		// case is emphasis, not an acronym. Short ones stay (WHO, US).
+	if w.caps && !w.known() && (w.is(lxNonAcronym|lxCommon) || len(w.key) >= 5 && f.lowerStem(w)) && !f.gazStart(ws, i) && !f.titleMid(w.key) {
+		// Tabloids shout ("A HUNTER who killed", "BLACK DEATH PLAGUE"),
+		// and blogs stress a word ("In the GROW stage", "ATTEND a
+		// symposium"): a word in capitals that the article also writes in
+		// lower case, or whose stem it does ("implementing" for
+		// IMPLEMENT), is emphasis, not an acronym. Short ones stay (WHO,
+		// US), and so do the start of a place in capitals ("NEW YORK
+		// (Reuters)", "LOS ANGELES (AP)") and a word the article also
+		// writes as a name ("Carrie Ann Inaba" for CARRIE, though
+		// "carried" shares its stem).
 		return false
 	}
 	if w.single {
@@ -222,6 +296,31 @@ func (f *finder) nameWord(ws []word, i int, title bool) bool {
 		return w.known() || f.capMid(w.key) || w.is(lxTitle|lxDemonym)
 	}
 	return true
+}
+
+// lowerStem reports whether the article writes w, or a word of the same
+// stem, in lower case. Stems come from the article's tokens (textproc);
+// without them only the word itself is looked for.
+func (f *finder) lowerStem(w *word) bool {
+	if f.lower(w.key) {
+		return true
+	}
+	st, ok := f.capStems[w.start]
+	return ok && f.lowerStems[st]
+}
+
+// gazStart reports whether a gazetteer name of two or three words starts
+// at ws[i].
+func (f *finder) gazStart(ws []word, i int) bool {
+	for hi := i + 2; hi <= min(i+3, len(ws)); hi++ {
+		if !joinable(&ws[hi-2], &ws[hi-1]) {
+			return false
+		}
+		if _, ok := f.gazSpan(ws, i, hi); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // joinable reports whether the gap before next lets a name run on.

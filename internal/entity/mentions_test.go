@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 type tk struct{ Text, Kind string }
@@ -56,6 +57,15 @@ func TestMentions(t *testing.T) {
 		{"tabloid capitals", "en",
 			"A HUNTER who ate a rabbit has the BUBONIC PLAGUE, the CDC said. The hunter is in a Beijing hospital with bubonic plague.",
 			[]tk{{"CDC", org}, {"Beijing", place}}},
+		{"a crosshead in capitals names nothing new", "en",
+			"SCORES QUARANTINED\nHealth officials in Norway kept the villagers at home.",
+			[]tk{{"Norway", place}}},
+		{"a known name in a crosshead stays", "en",
+			"FRANCE WINS\nThe home side lost to France in the final.",
+			[]tk{{"FRANCE", place}, {"France", place}}},
+		{"a dateline in capitals", "en",
+			"NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.",
+			[]tk{{"NEW YORK", place}, {"Reuters", org}}},
 		{"Latin name run into Japanese", "ja",
 			"Kindle for PCをインストールすると、Windowsの設定画面からでは変更できません。",
 			[]tk{{"PC", org}, {"Windows", ""}}},
@@ -247,5 +257,33 @@ func BenchmarkMentionsCorpus(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Mentions(a)
+	}
+}
+
+// TestMentionsStressedWords needs the tokens textproc gives (stems): a
+// word in capitals whose stem the article writes in lower case is stress,
+// unless the article also writes it as a name.
+func TestMentionsStressedWords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"stressed word", "The IMPLEMENT stage comes after the plan. Teams keep implementing changes in Oslo.",
+			[]string{"Oslo"}},
+		{"a name that shares a stem", "Odile Carrie spoke first in Oslo. Later CARRIE said she carried the flag.",
+			[]string{"Odile Carrie", "Oslo", "CARRIE"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &news.Article{ID: "x", Language: "en", Text: tc.text}
+			textproc.Process(a)
+			var got []string
+			for _, m := range Mentions(a) {
+				got = append(got, m.Text)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Mentions(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
