@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -114,7 +115,7 @@ func standsAlone(s string) bool {
 		return false
 	}
 	outside := unquoted(s)
-	if strings.Trim(outside, " .,;:!?—-") == "" || shouts(outside) {
+	if strings.Trim(outside, " .,;:!?—-") == "" || shouts(outside) || !endsLikeSentence(s) {
 		return false
 	}
 	// A quotation whose speaker is a pronoun ("..., she said.") does not
@@ -182,4 +183,15 @@ func unquoted(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// endsLikeSentence reports whether s ends as a sentence does, with a full
+// stop, an exclamation or question mark or an ellipsis, perhaps inside a
+// closing quotation mark or bracket. A line of a list ("July 22 – Blossom
+// Music Center, Cuyahoga Falls, OH") or a heading ("Tour dates:") is no
+// sentence for a summary.
+func endsLikeSentence(s string) bool {
+	s = strings.TrimRight(s, " \t”’\"')]»")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
