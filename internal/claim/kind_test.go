@@ -103,3 +103,24 @@ func TestIsDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestIsListHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The 2026 reopening tour dates:", true},
+		{"Here are the steps you can take:", true},
+		{"The harbour master said:", false},
+		{"The minister told reporters on Friday:", false},
+		{"All four men were taken to the Stalby county jail, where they are being held without bail on the following charges:", false},
+		{"The 2026 reopening tour dates", false},
+	}
+	for _, tt := range tests {
+		a := art("a", tt.text)
+		d := newDoc(a)
+		if got := isListHeading(tt.text, d.tokensIn(0, len(tt.text))); got != tt.want {
+			t.Errorf("isListHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ func statements(d *doc, di int) []*stmt {
 		}
 		for _, c := range clauses(d, s) {
 			toks := d.tokensIn(c[0], c[1])
-			if contentCount(toks) < minContent || isDateline(toks) {
+			if contentCount(toks) < minContent || isDateline(toks) || isListHeading(d.art.Text[c[0]:c[1]], toks) {
 				continue
 			}
 			key := normKey(toks)
@@ -109,6 +109,27 @@ func isDateline(toks []news.Token) bool {
 	}
 	return words <= 5 && year && 2*digits >= words
 }
+
+// isListHeading reports whether a statement only introduces what follows
+// ("The 2026 tour dates:", "Here are the steps you can take:"): short, it
+// ends with a colon and names no speaker's verb, so no quotation follows
+// it. Two outlets printing the same list heading corroborate nothing. A
+// long sentence before a colon ("All four were taken to the county jail,
+// where they are held on these charges:") still reports something.
+func isListHeading(text string, toks []news.Token) bool {
+	if !strings.HasSuffix(strings.TrimSpace(text), ":") || contentCount(toks) > maxHeadingWords {
+		return false
+	}
+	for _, t := range toks {
+		if reporting[t.Stem] || speechTimeWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// maxHeadingWords is the most content words a list heading has.
+const maxHeadingWords = 8
 
 func contentCount(toks []news.Token) int {
 	n := 0
