@@ -2,6 +2,7 @@ package brief
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,6 +37,9 @@ func writeClaims(b *strings.Builder, claims []Claim, arts map[string]*news.Artic
 	}
 	sort.SliceStable(corroborated, func(i, j int) bool {
 		x, y := corroborated[i], corroborated[j]
+		if nx, ny := noComment(x.Text), noComment(y.Text); nx != ny {
+			return ny
+		}
 		if x.Origins != y.Origins {
 			return x.Origins > y.Origins
 		}
@@ -54,6 +58,9 @@ func writeClaims(b *strings.Builder, claims []Claim, arts map[string]*news.Artic
 	}
 	sort.SliceStable(single, func(i, j int) bool {
 		x, y := single[i], single[j]
+		if nx, ny := noComment(x.Text), noComment(y.Text); nx != ny {
+			return ny
+		}
 		if spec[x.Text] != spec[y.Text] {
 			return spec[x.Text] > spec[y.Text]
 		}
@@ -72,6 +79,17 @@ func writeClaims(b *strings.Builder, claims []Claim, arts map[string]*news.Artic
 		fmt.Fprintf(b, "\nCommentary and filler kept apart: %s %s.\n", plural(len(apart), "statement"), cites(ids))
 	}
 }
+
+// noComment reports a statement that someone would not or could not
+// comment ("WeWork declined to comment.", "did not respond to a request for
+// comment"): every outlet that asked writes one, so it tops the list of
+// corroborated claims while saying nothing about the story. Such claims go
+// last in their list.
+func noComment(text string) bool {
+	return noCommentRE.MatchString(text)
+}
+
+var noCommentRE = regexp.MustCompile(`(?i)\b(?:declined|refused|did not (?:immediately )?(?:want|wish)) to (?:comment|elaborate|be interviewed)|(?:did not|didn['’]t|could not|couldn['’]t) (?:immediately )?(?:respond|reply|return)[^.]{0,40}\b(?:comment|calls?|messages?|emails?|requests?)|could not be reached for comment|(?:had )?no (?:immediate )?comment|n['’]a pas (?:souhaité|voulu) (?:commenter|réagir)|declinó (?:hacer )?comentar|wollte sich (?:zunächst )?nicht (?:dazu )?äußern|отказал(?:ся|ась|ись) от комментариев`)
 
 // isFact reports whether c belongs in the claim lists: the claim package
 // marks the writer's own voice "commentary" and inserts about another

@@ -120,3 +120,36 @@ func TestSpecificity(t *testing.T) {
 		})
 	}
 }
+
+func TestNoCommentLast(t *testing.T) {
+	arts := []*news.Article{
+		article("c1", "Pell Courier", "Short.", time.Time{}),
+		article("c2", "Oxmere Echo", "Short.", time.Time{}),
+		article("c3", "Stalby Post", "Short.", time.Time{}),
+	}
+	claims := []Claim{
+		{Text: "Vessa Hydro declined to comment.", Articles: []string{"c1", "c2", "c3"}, Origins: 3},
+		{Text: "The dam's owner did not immediately respond to a request for comment on Tuesday.", Articles: []string{"c1", "c2"}, Origins: 2},
+		{Text: "Engineers found 14 failed sluice gates on the Orrin Dam.", Articles: []string{"c1", "c2"}, Origins: 2},
+	}
+	cite := func(id string) string { return map[string]string{"c1": "[1]", "c2": "[2]", "c3": "[3]"}[id] }
+	lines := section(Write(Input{Articles: arts, Claims: claims}, cite), "What is corroborated")
+	if len(lines) != 3 || !strings.Contains(lines[0], "sluice gates") {
+		t.Errorf("corroborated = %q, want the sluice gates first and the two no-comment lines after", lines)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Vessa Hydro declined to comment.", true},
+		{"A spokesman could not be reached for comment.", true},
+		{"The company didn't return calls seeking comment.", true},
+		{"Le ministère n'a pas souhaité commenter.", true},
+		{"The council declined to raise the levy again.", false},
+		{"She commented on the vote at length.", false},
+	} {
+		if got := noComment(tt.text); got != tt.want {
+			t.Errorf("noComment(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
