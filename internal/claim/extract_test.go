@@ -165,6 +165,10 @@ func TestClauses(t *testing.T) {
 			[]string{"Not less than 12 persons perished", "more than 400 were compelled to leave the homes."}},
 		{"comma before a list item stays", "The plan foresees six aircraft stationed in Belmora, 30 camera towers to spot fires and 90 seasonal firefighters.",
 			[]string{"The plan foresees six aircraft stationed in Belmora, 30 camera towers to spot fires and 90 seasonal firefighters."}},
+		{"and that goes on with what was told", "Staff at the Belmora plant were told that the night shift will end in March, and that a planned pay rise will be delayed until the autumn.",
+			[]string{"Staff at the Belmora plant were told that the night shift will end in March, and that a planned pay rise will be delayed until the autumn."}},
+		{"and that as a subject", "The council voted to close the Belmora ferry after the storm, and that was the last crossing of the Varnia ferry for the whole winter season.",
+			[]string{"The council voted to close the Belmora ferry after the storm", "that was the last crossing of the Varnia ferry for the whole winter season."}},
 		{"adding that", "\"The river rose faster than anyone expected,\" he said, adding that 27 people were being treated in hospital.",
 			[]string{"\"The river rose faster than anyone expected,\" he said", "adding that 27 people were being treated in hospital."}},
 	}

@@ -227,6 +227,13 @@ func opensClause(text string, toks []news.Token) bool {
 		return false
 	}
 	first := toks[0].Norm
+	if first == "that" {
+		// "told that layoffs will begin, and that a planned meeting will
+		// be postponed": the second "that" goes on with what was told.
+		// Only a "that" followed by its verb is a subject ("and that was
+		// the end of it").
+		return len(toks) > 1 && verbLike[toks[1].Norm]
+	}
 	if subjectPronouns[first] {
 		return true
 	}
