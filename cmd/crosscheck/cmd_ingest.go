@@ -21,6 +21,7 @@ type ingestOptions struct {
 	db, format string
 	quiet      bool
 	batch      int
+	mergeEvery int
 	noAnalyse  bool
 }
 
@@ -53,6 +54,7 @@ error, 3 on any other error.`,
 	f.StringVarP(&opts.format, "format", "f", "text", "summary format: text or json (json also lists every article)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar, no per-input errors on standard error")
 	f.IntVar(&opts.batch, "batch", 512, "articles per commit")
+	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that merges stories split early (it also runs at the end)")
 	f.BoolVar(&opts.noAnalyse, "no-analyse", false, "do not re-analyse changed stories")
 	return cmd
 }
@@ -85,7 +87,7 @@ func runIngest(ctx context.Context, opts ingestOptions, paths []string, stdout, 
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	in, err := ingest.New(ctx, st, ingest.Config{BatchSize: opts.batch}, log)
+	in, err := ingest.New(ctx, st, ingest.Config{BatchSize: opts.batch, MergeEvery: opts.mergeEvery}, log)
 	if err != nil {
 		return err
 	}

@@ -18,11 +18,12 @@ import (
 )
 
 type watchOptions struct {
-	db, feeds string
-	interval  time.Duration
-	hostDelay time.Duration
-	once      bool
-	quiet     bool
+	db, feeds  string
+	interval   time.Duration
+	hostDelay  time.Duration
+	once       bool
+	quiet      bool
+	mergeEvery int
 }
 
 func newWatchCmd() *cobra.Command {
@@ -46,6 +47,7 @@ store and shown after each round. Runs until interrupted, or one round with --on
 	f.DurationVar(&opts.interval, "interval", watch.DefaultInterval, "time between polls of one feed")
 	f.DurationVar(&opts.hostDelay, "host-delay", watch.DefaultHostDelay, "least time between two requests to one host")
 	f.BoolVar(&opts.once, "once", false, "poll every feed once and exit")
+	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that merges stories split early (--once also merges at the end)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print only errors")
 	return cmd
 }
@@ -76,7 +78,7 @@ func runWatch(ctx context.Context, opts watchOptions, stdout, stderr io.Writer) 
 		level = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	in, err := ingest.New(ctx, st, ingest.Config{}, log)
+	in, err := ingest.New(ctx, st, ingest.Config{MergeEvery: opts.mergeEvery}, log)
 	if err != nil {
 		return err
 	}
@@ -101,7 +103,11 @@ func runWatch(ctx context.Context, opts watchOptions, stdout, stderr io.Writer) 
 	w := watch.New(cfg, st, sink, &http.Client{}, log)
 	for {
 		rep := w.Poll(ctx, urls)
-		if err := in.Flush(ctx); err != nil {
+		flush := in.Flush
+		if opts.once {
+			flush = in.Finish
+		}
+		if err := flush(ctx); err != nil {
 			return err
 		}
 		analysed, err := refreshAll(ctx, in)

@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
 	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/entity"
+	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/source"
 	"github.com/crosscheck-news/crosscheck/internal/textproc"
@@ -74,8 +75,8 @@ func Cluster(shared, examples string, opt ClusterOptions) (*Table, error) {
 		pred := groupOnline(docs)
 		gold := goldMap(docs)
 		t.Rows = append(t.Rows, clusterRow("crosscheck · "+s.name, pred, gold))
-		small := clusterRow(fmt.Sprintf("crosscheck, merging every %d articles · %s", streamBatch, s.name), groupBatched(docs, streamBatch), gold)
-		small.Note = "as watch and serve commit small batches"
+		small := clusterRow(fmt.Sprintf("crosscheck, commits of %d, merge pass every %d · %s", streamBatch, ingest.DefaultMergeEvery, s.name), groupBatched(docs, ingest.DefaultMergeEvery), gold)
+		small.Note = "as watch and serve run"
 		t.Rows = append(t.Rows, small)
 		arts := make([]*news.Article, len(docs))
 		for i, d := range docs {
@@ -100,7 +101,7 @@ func Cluster(shared, examples string, opt ClusterOptions) (*Table, error) {
 		t.Notes = append(t.Notes, notes...)
 	}
 	t.Notes = append(t.Notes,
-		fmt.Sprintf("crosscheck, merging every %d articles: ingest's merge pass run after every %d articles, as watch and serve commit a feed poll or an API request; merges are final, so made on fewer articles they are worse than analyze's single pass.", streamBatch, streamBatch),
+		fmt.Sprintf("crosscheck, commits of %d, merge pass every %d: articles grouped one at a time as watch and serve do, committed %d at a time (a feed poll, an API request), with ingest's merge pass every %d articles (--merge-every) and once at the end; merges are final, and run every %d articles they scored DUC 2004 0.822, MultiLing en 0.860, MultiLing mixed 0.635.", streamBatch, ingest.DefaultMergeEvery, streamBatch, ingest.DefaultMergeEvery, streamBatch),
 		"features' ceiling: each article put in the gold story whose other articles it links best to, with crosscheck's features and similarity, time decay included (all document frequencies known); a grouping by average link over this similarity is unlikely to do better.",
 		"For orientation only (other corpus): Miranda et al. 2018 pairwise F1 0.940 on their English set.")
 	return t, nil
@@ -143,13 +144,17 @@ func groupOnline(docs []labelled) map[string]string {
 	return c.Assignments()
 }
 
-// streamBatch is the batch groupBatched merges after: a feed poll or an
-// API request of a few articles, as watch and serve commit them.
+// streamBatch is the size of a commit in the stream groupBatched models:
+// a feed poll or an API request of a few articles.
 const streamBatch = 16
 
-// groupBatched adds the articles one at a time and runs the merge pass of
-// ingest (Merge) after every n of them and at the end, as a stream of
-// small commits does. Merges are final, and made on fewer articles each.
+// groupBatched adds the articles one at a time and runs ingest's merge
+// pass (Merge) every n articles and at the end, as ingest does with
+// MergeEvery n, whatever the size of its commits (streamBatch for watch
+// and serve). Merges are final: run every 16 articles they score DUC 2004
+// at 0.822, MultiLing en at 0.860 and MultiLing mixed at 0.635, against
+// 0.835, 0.917 and 0.960 for one pass over all articles; hence ingest's
+// default of 256.
 func groupBatched(docs []labelled, n int) map[string]string {
 	c := cluster.New(cluster.Options{})
 	for i, d := range docs {

@@ -32,7 +32,7 @@ func TestClusterSlice(t *testing.T) {
 	if f := rows["crosscheck · example corpus"].Scores["pairwise F1"]; f != 1 {
 		t.Errorf("example corpus pairwise F1 = %.3f, want 1 (every planted story exact)", f)
 	}
-	if r, ok := rows["crosscheck, merging every 16 articles · DUC 2004"]; !ok || r.Scores["BCubed F1"] < 0.5 {
+	if r, ok := rows["crosscheck, commits of 16, merge pass every 256 · DUC 2004"]; !ok || r.Scores["BCubed F1"] < 0.5 {
 		t.Errorf("row of the small-batch merge on DUC 2004 = %+v, want a real score", r)
 	}
 	if _, ok := rows["TF-IDF average-link (tuned) · DUC 2004"]; !ok {

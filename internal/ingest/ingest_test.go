@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/source"
@@ -127,5 +128,83 @@ func TestIngestTwiceIsIdempotent(t *testing.T) {
 	stale, err := st.StaleStories(ctx, 10)
 	if err != nil || len(stale) != 0 {
 		t.Errorf("stale stories after a duplicate-only ingest: %v, %v", stale, err)
+	}
+}
+
+// TestMergeCadence: the merge pass runs once MergeEvery articles have come
+// since it last ran, and at the end of a stream, not at every commit. The
+// grouping here joins nothing as articles arrive (join threshold 2) and
+// leaves all joining to the merge pass (merge threshold 0.05).
+func TestMergeCadence(t *testing.T) {
+	ctx := context.Background()
+	inputs, errs := source.Expand([]string{"../../examples/corpus"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	split := Config{Cluster: cluster.Options{Threshold: 2, MergeThreshold: 0.05}}
+	tests := []struct {
+		name   string
+		every  int
+		stream bool // AddStream rather than Add and Flush per article
+		merged bool // fewer stories than articles
+	}{
+		{"commits of one article, merge every 256", 256, false, false},
+		{"commits of one article, merge every 4", 4, false, true},
+		{"a stream ends with a merge", 256, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			cfg := split
+			cfg.MergeEvery = tt.every
+			in, err := New(ctx, st, cfg, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var arts []*news.Article
+			for _, i := range inputs {
+				if err := source.Read(ctx, i, func(a *news.Article) { arts = append(arts, a) }); err != nil {
+					t.Fatal(err)
+				}
+			}
+			originals := 0 // a duplicate joins its original's story
+			count := func(o Outcome) {
+				if o.Err == nil && o.Duplicate == "" {
+					originals++
+				}
+			}
+			if tt.stream {
+				ch := make(chan *news.Article, len(arts))
+				for _, a := range arts {
+					ch <- a
+				}
+				close(ch)
+				if err := in.AddStream(ctx, ch, 1, count); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				for _, a := range arts {
+					o, err := in.Add(ctx, a)
+					if err != nil {
+						t.Fatal(err)
+					}
+					count(o)
+					if err := in.Flush(ctx); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			c, err := st.Counts(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := c.Stories < originals; got != tt.merged {
+				t.Errorf("%d articles (%d no duplicate) in %d stories; merged = %v, want %v", c.Articles, originals, c.Stories, got, tt.merged)
+			}
+		})
 	}
 }
