@@ -95,6 +95,12 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber,
 		},
 		{
+			name: "a street number is still a number",
+			a:    "The council said the flood reached 12 Grafton Street in Belmora before the pumps were started.",
+			b:    "The council said the flood reached 21 Grafton Street in Belmora before the pumps were started.",
+			kind: DivNumber, want: []string{"12=a", "21=b"},
+		},
+		{
 			name: "envoy and ambassador are one post",
 			a:    "The former US ambassador to Varnia, Ilse Varga, told the committee she had been recalled in May.",
 			b:    "The former US envoy to Varnia, Ilse Varga, told the committee she had been recalled in May.",

@@ -156,11 +156,14 @@ func countable(v *view, p int) bool {
 // note ("Clinton had hoped, 3rd graf pvs", "graf 19"), left in the text of
 // agency copy.
 func editorNote(v *view, t atok) bool {
-	if t.last+1 < len(v.toks) && strings.HasPrefix(v.toks[t.last+1].Norm, "graf") {
+	if t.last+1 < len(v.toks) && pickup[v.toks[t.last+1].Norm] {
 		return true
 	}
-	return t.tok > 0 && strings.HasPrefix(v.toks[t.tok-1].Norm, "graf")
+	return t.tok > 0 && pickup[v.toks[t.tok-1].Norm]
 }
+
+// pickup are the words of a wire editor's pickup note ("graf", paragraph).
+var pickup = setOf(`graf grafs`)
 
 // conversion reports whether number t opens a parenthesis right after
 // another number: the same figure in other units ("175 mph (282 kph)",

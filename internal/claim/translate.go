@@ -104,7 +104,7 @@ func findTranslations(docs []*doc, stmts []*stmt, f *folded, names Names) transl
 				best, bestCover, pi = pairs, cov, c
 			}
 		}
-		if pi >= 0 && translates(best, len(d.art.Sentences), len(docs[pi].art.Sentences), bestCover) {
+		if pi >= 0 && translates(best, len(d.art.Sentences), bestCover) {
 			for _, p := range best {
 				a := inSentence(stmts, byDoc[di], d.art, p.A)
 				b := inSentence(stmts, byDoc[pi], docs[pi].art, p.B)
@@ -232,8 +232,9 @@ const (
 )
 
 // translates reports whether pairs, aligning an article of n sentences
-// with one of m that covers it best (cover), make it a translation.
-func translates(pairs []align.Pair, n, m int, cover float64) bool {
+// with the candidate that covers the two best (cover), make it a
+// translation of that candidate.
+func translates(pairs []align.Pair, n int, cover float64) bool {
 	if cover >= minTranslationCover {
 		return true
 	}
