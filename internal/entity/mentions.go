@@ -48,7 +48,7 @@ func Mentions(a *news.Article) []news.Mention {
 	f.segs, words = segments(a.Text, f.lowered, sentenceRanges(a), *buf)
 	*buf = words[:0]
 	f.scan()
-	f.stems(a)
+	f.art = a
 	f.out = make([]news.Mention, 0, f.nwords/10+8)
 	f.meta = make([]mentionMeta, 0, cap(f.out))
 	for _, ws := range f.segs {
@@ -90,7 +90,9 @@ type finder struct {
 	seen    map[string]uint8 // seenLower, seenCapMid for every capitalised word key
 	// capStems holds the stem of each word in capitals by its start, and
 	// lowerStems the stems of the words written in lower case (see
-	// lowerStem); both empty when the article has no tokens.
+	// lowerStem), built from art's tokens the first time a word in
+	// capitals is asked about; both empty when the article has no tokens.
+	art        *news.Article
 	capStems   map[int]string
 	lowerStems map[string]bool
 	out        []news.Mention
@@ -162,8 +164,12 @@ func (f *finder) scan() {
 	}
 }
 
-// stems fills capStems and lowerStems from a's tokens.
+// stems fills capStems and lowerStems from a's tokens. Only articles with
+// a long word in capitals that is not known need them, so they are built
+// on demand rather than for every article.
 func (f *finder) stems(a *news.Article) {
+	f.capStems = map[int]string{}
+	f.lowerStems = map[string]bool{}
 	for _, t := range a.Tokens {
 		if t.Stem == "" || t.Start < 0 || t.End > len(a.Text) || t.Start >= t.End {
 			continue
@@ -171,14 +177,8 @@ func (f *finder) stems(a *news.Article) {
 		r, _ := utf8.DecodeRuneInString(a.Text[t.Start:t.End])
 		switch {
 		case unicode.IsLower(r):
-			if f.lowerStems == nil {
-				f.lowerStems = map[string]bool{}
-			}
 			f.lowerStems[t.Stem] = true
 		case t.End-t.Start >= 4 && isAllUpper(a.Text[t.Start:t.End]):
-			if f.capStems == nil {
-				f.capStems = map[int]string{}
-			}
 			f.capStems[t.Start] = t.Stem
 		}
 	}
@@ -304,6 +304,9 @@ func (f *finder) nameWord(ws []word, i int, title bool) bool {
 func (f *finder) lowerStem(w *word) bool {
 	if f.lower(w.key) {
 		return true
+	}
+	if f.capStems == nil {
+		f.stems(f.art)
 	}
 	st, ok := f.capStems[w.start]
 	return ok && f.lowerStems[st]
