@@ -242,7 +242,7 @@ func (in *Ingester) AddStream(ctx context.Context, arts <-chan *news.Article, wo
 func (in *Ingester) Finish(ctx context.Context) error {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	in.mergeNow = true
+	in.mergeNow = in.unmerged > 0
 	return in.flushLocked(ctx, true)
 }
 
@@ -345,7 +345,7 @@ func (in *Ingester) flushLocked(ctx context.Context, final bool) error {
 		return err
 	}
 	var job *commitJob
-	if len(in.pending) > 0 || in.mergeNow && in.unmerged > 0 {
+	if len(in.pending) > 0 || in.mergeNow {
 		b, err := in.batch()
 		if err != nil {
 			return err

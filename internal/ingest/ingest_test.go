@@ -151,6 +151,9 @@ func TestMergeCadence(t *testing.T) {
 		{"commits of one article, merge every 256", 256, false, false},
 		{"commits of one article, merge every 4", 4, false, true},
 		{"a stream ends with a merge", 256, true, true},
+		// Every article committed before the end: the merge comes in a
+		// batch of its own.
+		{"a stream whose last commit is full", 256, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,17 +162,20 @@ func TestMergeCadence(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
-			cfg := split
-			cfg.MergeEvery = tt.every
-			in, err := New(ctx, st, cfg, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
 			var arts []*news.Article
 			for _, i := range inputs {
 				if err := source.Read(ctx, i, func(a *news.Article) { arts = append(arts, a) }); err != nil {
 					t.Fatal(err)
 				}
+			}
+			cfg := split
+			cfg.MergeEvery = tt.every
+			if tt.full {
+				cfg.BatchSize = len(arts)
+			}
+			in, err := New(ctx, st, cfg, nil)
+			if err != nil {
+				t.Fatal(err)
 			}
 			originals := 0 // a duplicate joins its original's story
 			count := func(o Outcome) {
