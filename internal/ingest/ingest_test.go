@@ -146,14 +146,14 @@ func TestMergeCadence(t *testing.T) {
 		name   string
 		every  int
 		stream bool // AddStream rather than Add and Flush per article
-		merged bool // fewer stories than articles
+		full   bool // every article committed before the stream ends
+		merged bool // fewer stories than articles that are no duplicate
 	}{
-		{"commits of one article, merge every 256", 256, false, false},
-		{"commits of one article, merge every 4", 4, false, true},
-		{"a stream ends with a merge", 256, true, true},
-		// Every article committed before the end: the merge comes in a
-		// batch of its own.
-		{"a stream whose last commit is full", 256, true, true},
+		{"commits of one article, merge every 256", 256, false, false, false},
+		{"commits of one article, merge every 4", 4, false, false, true},
+		{"a stream ends with a merge", 256, true, false, true},
+		// The merge then comes in a batch of its own.
+		{"a stream whose last commit is full", 256, true, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
