@@ -35,10 +35,16 @@ func writeClaims(b *strings.Builder, claims []Claim, arts map[string]*news.Artic
 			corroborated = append(corroborated, c)
 		}
 	}
+	quiet := map[string]bool{}
+	for _, c := range claims {
+		if noComment(c.Text) {
+			quiet[c.Text] = true
+		}
+	}
 	sort.SliceStable(corroborated, func(i, j int) bool {
 		x, y := corroborated[i], corroborated[j]
-		if nx, ny := noComment(x.Text), noComment(y.Text); nx != ny {
-			return ny
+		if quiet[x.Text] != quiet[y.Text] {
+			return quiet[y.Text]
 		}
 		if x.Origins != y.Origins {
 			return x.Origins > y.Origins
@@ -58,8 +64,8 @@ func writeClaims(b *strings.Builder, claims []Claim, arts map[string]*news.Artic
 	}
 	sort.SliceStable(single, func(i, j int) bool {
 		x, y := single[i], single[j]
-		if nx, ny := noComment(x.Text), noComment(y.Text); nx != ny {
-			return ny
+		if quiet[x.Text] != quiet[y.Text] {
+			return quiet[y.Text]
 		}
 		if spec[x.Text] != spec[y.Text] {
 			return spec[x.Text] > spec[y.Text]
