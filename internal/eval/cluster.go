@@ -174,19 +174,33 @@ func groupBatched(docs []labelled, n int) map[string]string {
 // bestBaseline sweeps the baseline's threshold and keeps the best pairwise
 // F1: the most the baseline can do on this data.
 func bestBaseline(docs []labelled, gold map[string]string) (map[string]string, float64) {
-	vecs := make([][]string, len(docs))
+	arts := make([]*news.Article, len(docs))
 	for i, d := range docs {
-		vecs[i] = d.a.Stems()
+		arts[i] = d.a
+	}
+	return sweepBaseline(arts, func(pred map[string]string) float64 {
+		_, _, f := cluster.Pairwise(pred, gold)
+		return f
+	})
+}
+
+// sweepBaseline runs the TF-IDF average-link baseline over arts at every
+// threshold of the sweep and returns the grouping that score rates best,
+// with its threshold.
+func sweepBaseline(arts []*news.Article, score func(pred map[string]string) float64) (map[string]string, float64) {
+	vecs := make([][]string, len(arts))
+	for i, a := range arts {
+		vecs[i] = a.Stems()
 	}
 	var best map[string]string
 	bestF, bestT := -1.0, 0.0
 	for thr := 0.02; thr < 0.6; thr += 0.02 {
 		labels := cluster.Agglomerative(vecs, thr)
-		pred := make(map[string]string, len(docs))
-		for i, d := range docs {
-			pred[d.a.ID] = fmt.Sprint(labels[i])
+		pred := make(map[string]string, len(arts))
+		for i, a := range arts {
+			pred[a.ID] = fmt.Sprint(labels[i])
 		}
-		if _, _, f := cluster.Pairwise(pred, gold); f > bestF {
+		if f := score(pred); f > bestF {
 			best, bestF, bestT = pred, f, thr
 		}
 	}

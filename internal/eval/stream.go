@@ -158,22 +158,14 @@ func streamRows(docs []streamDoc) ([]Row, []string) {
 		row("crosscheck · news stream", full),
 		row("crosscheck without the merge pass · news stream", addOnly),
 	}
-	vecs := make([][]string, len(docs))
+	arts := make([]*news.Article, len(docs))
 	for i, d := range docs {
-		vecs[i] = d.a.Stems()
+		arts[i] = d.a
 	}
-	bestF, bestT := -1.0, 0.0
-	var best map[string]string
-	for thr := 0.02; thr < 0.6; thr += 0.02 {
-		labels := cluster.Agglomerative(vecs, thr)
-		pred := make(map[string]string, len(docs))
-		for i, d := range docs {
-			pred[d.a.ID] = fmt.Sprint(labels[i])
-		}
-		if _, _, f, _ := streamPairs(docs, pred); f > bestF {
-			best, bestF, bestT = pred, f, thr
-		}
-	}
+	best, bestT := sweepBaseline(arts, func(pred map[string]string) float64 {
+		_, _, f, _ := streamPairs(docs, pred)
+		return f
+	})
 	base := row("TF-IDF average-link (tuned) · news stream", best)
 	base.Note += fmt.Sprintf(", threshold %.2f", bestT)
 	rows = append(rows, base)
