@@ -312,6 +312,19 @@ func articleDateMentions(a *news.Article) []dateMention {
 		n, err := strconv.Atoi(a.Text[t.Start:t.End])
 		return n, err == nil && n >= lo && n <= hi
 	}
+	day := func(k int) (int, bool) {
+		if d, ok := num(k, 1, 31); ok {
+			return d, true
+		}
+		if k < 0 || k >= len(a.Tokens) {
+			return 0, false
+		}
+		return ordinalDay(a.Text[a.Tokens[k].Start:a.Tokens[k].End])
+	}
+	joinsWithDe := a.Language == "es" || a.Language == "pt"
+	de := func(k int) bool {
+		return joinsWithDe && k >= 0 && k < len(a.Tokens) && (a.Tokens[k].Norm == "de" || a.Tokens[k].Norm == "del")
+	}
 	var out []dateMention
 	var spans []tokenSpan
 	for k, t := range a.Tokens {
@@ -330,11 +343,20 @@ func articleDateMentions(a *news.Article) []dateMention {
 		sp := tokenSpan{k, k}
 		if n.Month {
 			m.Month = time.Month(n.Index + 1)
-			if d, ok := num(k-1, 1, 31); ok {
-				m.Day, m.Start, sp.first = d, a.Tokens[k-1].Start, k-1
+			// Spanish and Portuguese join day, month and year with "de"
+			// ("1º de marzo de 2026").
+			before, after := k-1, k+1
+			if de(before) {
+				before--
 			}
-			if y, ok := num(k+1, 1000, 2999); ok {
-				m.Year, m.End, sp.last = y, a.Tokens[k+1].End, k+1
+			if de(after) {
+				after++
+			}
+			if d, ok := day(before); ok {
+				m.Day, m.Start, sp.first = d, a.Tokens[before].Start, before
+			}
+			if y, ok := num(after, 1000, 2999); ok {
+				m.Year, m.End, sp.last = y, a.Tokens[after].End, after
 			}
 		} else {
 			m.Weekday, m.HasWeekday = time.Weekday((n.Index+1)%7), true
@@ -345,4 +367,24 @@ func articleDateMentions(a *news.Article) []dateMention {
 	}
 	markTokenHabits(a, out, spans)
 	return out
+}
+
+// ordinalDay reads a day written as an ordinal: "1er" and "1re" in French,
+// "1º", "1°" and "1ª" in Spanish, Italian and Portuguese ("samedi 1er
+// janvier 2005", "1º de enero"), where the month's first day takes one.
+func ordinalDay(s string) (int, bool) {
+	i := 0
+	for i < len(s) && i < 2 && '0' <= s[i] && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, false
+	}
+	switch s[i:] {
+	case "er", "re", "e", "º", "°", "ª":
+	default:
+		return 0, false
+	}
+	d, _ := strconv.Atoi(s[:i])
+	return d, d >= 1 && d <= 31
 }

@@ -207,6 +207,9 @@ func TestArticleDateMentions(t *testing.T) {
 		{"Russian", "ru", "Плотину прорвало во вторник, 10 марта 2026 года; министр окружающей среды прилетел в среду.",
 			[]string{"вторник=Tuesday", "10 марта 2026=10 March 2026", "среду=Wednesday"}},
 		{"French", "fr", "Le barrage a cédé mardi 10 mars, selon la préfecture.", []string{"mardi=Tuesday", "10 mars=10 March"}},
+		{"French first of the month", "fr", "Le barrage a cédé le samedi 1er mars 2026, selon la préfecture.", []string{"samedi=Saturday", "1er mars 2026=1 March 2026"}},
+		{"Spanish first of the month", "es", "La presa cedió el 1º de marzo, según la prefectura.", []string{"1º de marzo=1 March"}},
+		{"Spanish day, month and year", "es", "La presa cedió el 10 de marzo de 2026, según la prefectura.", []string{"10 de marzo de 2026=10 March 2026"}},
 		{"English goes by the English patterns", "en", "The dam gave way on Tuesday, March 10.", []string{"Tuesday=Tuesday", "March 10=10 March"}},
 	}
 	for _, tc := range tests {
