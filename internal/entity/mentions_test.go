@@ -272,6 +272,8 @@ func TestMentionsStressedWords(t *testing.T) {
 			[]string{"Oslo"}},
 		{"a name that shares a stem", "Odile Carrie spoke first in Oslo. Later CARRIE said she carried the flag.",
 			[]string{"Odile Carrie", "Oslo", "CARRIE"}},
+		{"stress is no evidence for a sentence's first word", "Teams keep building. In the BUILD stage the work starts. Build your first website before the launch in Oslo.",
+			[]string{"Oslo"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

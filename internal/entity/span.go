@@ -234,11 +234,14 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 				if w.is(lxNonAcronym) {
 					return
 				}
-			case w.initial && !f.capMid(w.key) && (f.cues(ws, lo, hi)[0] == 0 || f.lower(w.key)):
+			case w.initial && !f.titleMid(w.key) && (f.cues(ws, lo, hi)[0] == 0 || f.lower(w.key)):
 				// A sentence's first word stands as a name only on a cue
 				// that it is a person's ("Sommer said"), and not when the
 				// article writes it in lower case too ("Officers said …
-				// the officers").
+				// the officers"), unless the article also capitalises it
+				// inside a sentence. Stressed capitals there ("the BUILD
+				// stage") do not count: they say nothing of "Build your
+				// website".
 				return
 			case !w.initial && f.lower(w.key):
 				return
