@@ -249,7 +249,10 @@ func endsSentence(text string, start, term, after int, r rune, lang string, wrap
 	lw := strings.ToLower(word)
 	switch {
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(first0(word)):
-		return false // an initial: "J. Smith", "В. Путин"
+		// An initial ("J. Smith", "В. Путин") goes on with a name; a
+		// capitalised function word after it starts a sentence ("runs on
+		// the Xbox One X. So, a little better…").
+		return startsWithFunctionWord(text[k:], lang)
 	case titleAbbrevs[lw]:
 		return false
 	case strings.Contains(word, ".") || otherAbbrevs[lw]:
