@@ -77,6 +77,12 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber,
 		},
 		{
+			name: "a converted price is not a changed figure",
+			a:    "The Belmora ferry pass costs 49.95 euros (£42) for a month of crossings, the operator said.",
+			b:    "The Belmora ferry pass costs 49.95 euros (£40) for a month of crossings, the operator said.",
+			kind: DivNumber,
+		},
+		{
 			name: "the figure before the conversion still counts",
 			a:    "The storm reached Belmora with winds of 110 mph (177 kph) late on Tuesday, the weather service said.",
 			b:    "The storm reached Belmora with winds of 120 mph (193 kph) late on Tuesday, the weather service said.",

@@ -167,10 +167,10 @@ var pickup = setOf(`graf grafs`)
 
 // conversion reports whether number t opens a parenthesis right after
 // another number: the same figure in other units ("175 mph (282 kph)",
-// "10-meter (30-foot)"), whose rounding differs between outlets that agree
-// on the figure itself.
+// "10-meter (30-foot)", "49.95 euros (£40)"), whose rounding differs
+// between outlets that agree on the figure itself.
 func conversion(text string, t atok) bool {
-	before := strings.TrimRight(text[:t.start], " ")
+	before := strings.TrimRight(text[:t.start], " £$€¥₽")
 	if !strings.HasSuffix(before, "(") {
 		return false
 	}
