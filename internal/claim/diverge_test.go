@@ -314,6 +314,8 @@ func TestDivergeNames(t *testing.T) {
 		{"initials", "VFC", "Varnia Flood Council", true, nil},
 		{"nickname, same surname", "Bob Kreel", "Robert L. Kreel", true, nil},
 		{"the same name in another script", "Radek Sommer", "Радек Зоммер", true, nil},
+		{"romanised endings", "Oleh Vasylenkiy", "Oleh Vasylenky", true, nil},
+		{"a misspelt surname still diverges", "Ilse Karrard", "Ilse Karrad", true, []string{"Ilse Karrad=b", "Ilse Karrard=a"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -204,19 +204,39 @@ func consistent(ma, mb []news.Mention) bool {
 	// The same last word is the same name told more or less fully
 	// ("Bob Livingston", "Robert L. Livingston"); initials are the same
 	// name abbreviated ("IMF", "International Monetary Fund").
-	if x, y := longest(ma), longest(mb); lastWord(x.Text) == lastWord(y.Text) ||
+	if x, y := longest(ma), longest(mb); sameTail(lastWord(x.Text), lastWord(y.Text)) ||
 		isAcronym(x.Text, y.Text) || isAcronym(y.Text, x.Text) {
 		return true
 	}
 	covered := func(x, y []string) bool {
 		for _, a := range x {
-			if !slices.ContainsFunc(y, func(b string) bool { return a == b || variant(a, b) }) {
+			if !slices.ContainsFunc(y, func(b string) bool { return sameTail(a, b) || variant(a, b) }) {
 				return false
 			}
 		}
 		return true
 	}
 	return covered(wa, wb) || covered(wb, wa)
+}
+
+// sameTail reports whether two name words are equal but for the ending
+// that romanisations of one Slavic name write differently: Zelensky,
+// Zelenskiy, Zelenskyy; Sergei, Sergey; Dmitrii, Dmitriy. Spellings that
+// differ anywhere else (Carrard / Carrad, Starovoitova / Staravoitova)
+// stay a divergence.
+func sameTail(a, b string) bool {
+	if a == b {
+		return true
+	}
+	trim := func(w string) string {
+		for _, end := range []string{"iy", "yy", "ii", "ij", "yi", "y", "i"} {
+			if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+				return w[:len(w)-len(end)]
+			}
+		}
+		return w
+	}
+	return trim(a) == trim(b)
 }
 
 func lastWord(s string) string {
