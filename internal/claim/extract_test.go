@@ -304,6 +304,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Floods in Belmora killed 14 people on Tuesday, officials said.", "Floods in Belmora killed 41 people on June 24, said Ilse Varga.")
 	f.Add("“The dam will hold,” said Ilse Varga; the council is NOT sure.", "\"The dam will hold\" Varga told: \"")
 	f.Add("a, and b; c while d?", "…. ” “ « »")
+	f.Add("Winds of 110 mph (177 kph) hit Belmora, the council said Friday. Stock rose 30 7/16, 3rd graf pvs",
+		"Winds of 120 mph (£193) hit Belmora, the council said on Monday. Stock rose 30 11/16, graf 4")
+	f.Add("It killed more than 50 million people in Varnia.", "It caused 25 million deaths in Varnia (")
 	f.Fuzz(func(t *testing.T, x, y string) {
 		arts := []*news.Article{art("x", x), art("y", y)}
 		claims := Extract(arts, nil, nil)
