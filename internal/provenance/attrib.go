@@ -48,6 +48,10 @@ var (
 	// toldRE marks the cues whose credited outlet is their object and so
 	// follows at once ("told Reuters", "told the Argus Leader").
 	toldRE = regexp.MustCompile(`(?i)^(?:told|informs|informed)\s`)
+	// atPlaceRE: between a speech verb and a name, "at" or "during" makes
+	// the name the place or event of the speech ("said at the Code Media
+	// conference"), not the outlet that reported it.
+	atPlaceRE = regexp.MustCompile(`(?i)\b(?:at|during)\b`)
 	// pubCueRE: cues that name a publication whatever it is called: "a
 	// report in the Argus Leader", "published in BMJ Case Reports",
 	// "told the Northern Echo". A person takes no article and is not
@@ -176,6 +180,9 @@ func findAttributions(text, id string) []Attribution {
 		for _, s := range capSpans(text, win) {
 			if direct && !directObject(text[m[1]:s.start]) {
 				break // "told investors of New Media": the investors were told
+			}
+			if atPlaceRE.MatchString(text[m[1]:s.start]) {
+				break // "said Tuesday at the Vox Media Code conference": where, not who
 			}
 			name := text[s.start:s.end]
 			if isOutlet(name) {

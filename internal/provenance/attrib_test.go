@@ -36,6 +36,7 @@ func TestAttributions(t *testing.T) {
 		{"a kind of outlet", "The talks ended, according to Radio.", nil},
 		{"byline after the outlet", "The trade was first reported by CBS Sports Insider Jason La Canfora.", []string{"CBS Sports|first reported by CBS Sports Insider Jason La Canfora"}},
 		{"told someone else", "The chief executive told investors of New Media on Tuesday.", nil},
+		{"said at an event", "The chief executive said Tuesday at the Harbour Media Summit that the ferry line would close.", nil},
 		{"report in a place", "A report in Aberdeen found nothing.", nil},
 		{"a journal's name keeps its of", "It was published in the New England Journal of Medicine last week.", []string{"New England Journal of Medicine|published in the New England Journal of Medicine"}},
 		{"person is not an outlet", "Peace is near, according to Czech President Petr Pavel.", nil},
