@@ -296,7 +296,7 @@ func (m dateMention) label() string {
 // weekday and month names of its language (package calendar), with a day
 // number before a month and a year after it ("10 марта 2026", "10 mars").
 // Seasons and ranges are read in English only; habits in the languages of
-// langHabits (habit_lang.go).
+// langHabits (habit_lang.go), tenses in those of tenseLangs (tense_lang.go).
 func articleDateMentions(a *news.Article) []dateMention {
 	if a.Language == "" || a.Language == "en" || len(a.Tokens) == 0 {
 		return dateMentions(a.Text)
@@ -362,6 +362,7 @@ func articleDateMentions(a *news.Article) []dateMention {
 			m.Weekday, m.HasWeekday = time.Weekday((n.Index+1)%7), true
 		}
 		m.Text = a.Text[m.Start:m.End]
+		m.Tense = tokenTense(a, sp)
 		out = append(out, m)
 		spans = append(spans, sp)
 	}

@@ -13,7 +13,8 @@ import (
 // known irregular past, a word in -ed, a future auxiliary (would too: "said
 // the aircraft would arrive in June") or a word of planning; reading stops
 // at a comma, and backwards at an infinitive's "to". The words are
-// English; other languages keep the nearest-occurrence rule.
+// English; tense_lang.go reads French, German, Spanish, Italian, Portuguese
+// and Russian, and other languages keep the nearest-occurrence rule.
 
 // tenseWindow is how many words on each side of a date are read, within
 // tenseReach bytes.
