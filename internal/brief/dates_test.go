@@ -404,6 +404,9 @@ func FuzzArticleDateMentions(f *testing.F) {
 		"às quartas de final", "по понедельникам и каждую среду", "щонеділі, щороку в червні", "every Friday"} {
 		f.Add(langs[i], s)
 	}
+	f.Add("fr", "Le tribunal n'a pas rendu son jugement le samedi 1er avril dernier, qu'en mars.")
+	f.Add("ru", "Компания согласилась передать документы до пятницы и будет работать в следующий вторник.")
+	f.Add("es", "La presa cedió el 1º de marzo de 2026 y el juez votará el próximo lunes.")
 	f.Fuzz(func(t *testing.T, lang, text string) {
 		a := &news.Article{Text: text, Language: lang}
 		textproc.Analyze(a)
