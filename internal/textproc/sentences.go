@@ -242,6 +242,13 @@ func endsSentence(text string, start, term, after int, r rune, lang string, wrap
 	if r != '.' || after-term > 1 && text[term+1] == '.' {
 		return true // '!', '?', ellipses: next word is not lower case
 	}
+	if dottedOrdinals[lang] && ordinalBefore(text, start, term) {
+		// A day or an ordinal written with a full stop: "am 10. März",
+		// "der 3. Platz" in German, "10. března" in Czech. A function
+		// word after it still starts a sentence ("stieg auf 14. Die
+		// Polizei …").
+		return startsWithFunctionWord(text[k:], lang)
+	}
 	word := wordBefore(text, start, term)
 	if word == "" {
 		return true
@@ -260,6 +267,28 @@ func endsSentence(text string, start, term, after int, r rune, lang string, wrap
 	}
 	return true
 }
+
+// ordinalBefore reports whether text[start:term] ends in a number of one
+// or two digits standing alone ("am 10", not "3.10" or "B10").
+func ordinalBefore(text string, start, term int) bool {
+	i := term
+	for i > start && term-i < 3 && '0' <= text[i-1] && text[i-1] <= '9' {
+		i--
+	}
+	if i == term || term-i > 2 {
+		return false
+	}
+	if i == start {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[start:i])
+	return isSpace(r) || isOpener(r)
+}
+
+// dottedOrdinals are the languages that write an ordinal, and so a day of
+// the month, with a full stop after the number.
+var dottedOrdinals = map[string]bool{"de": true, "cs": true, "sk": true, "pl": true, "sl": true, "hr": true,
+	"hu": true, "fi": true, "da": true, "no": true, "nb": true}
 
 func first0(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
