@@ -14,9 +14,10 @@ import (
 )
 
 type analyzeOptions struct {
-	format string
-	output string
-	quiet  bool
+	format  string
+	output  string
+	quiet   bool
+	stories storiesFlag
 }
 
 func newAnalyzeCmd() *cobra.Command {
@@ -47,6 +48,7 @@ rest), 2 on a usage error, 3 on any other error.`,
 	f.StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown or json")
 	f.StringVarP(&opts.output, "output", "o", "", "write the report to this file instead of standard output")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar and no warnings on standard error")
+	addStoriesFlag(cmd, &opts.stories)
 	return cmd
 }
 
@@ -55,7 +57,7 @@ func runAnalyze(ctx context.Context, opts analyzeOptions, paths []string, stdout
 	if err != nil {
 		return err
 	}
-	doc, err := analyze.Run(ctx, paths, analyze.Options{Progress: stderr, Quiet: opts.quiet})
+	doc, err := analyze.Run(ctx, paths, analyze.Options{Progress: stderr, Quiet: opts.quiet, Events: opts.stories.events()})
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/progress"
@@ -22,6 +23,7 @@ type ingestOptions struct {
 	quiet      bool
 	batch      int
 	mergeEvery int
+	stories    storiesFlag
 	noAnalyse  bool
 }
 
@@ -54,6 +56,7 @@ error, 3 on any other error.`,
 	f.StringVarP(&opts.format, "format", "f", "text", "summary format: text or json (json also lists every article)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar, no per-input errors on standard error")
 	f.IntVar(&opts.batch, "batch", 512, "articles per commit")
+	addStoriesFlag(cmd, &opts.stories)
 	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that merges stories split early (it also runs at the end)")
 	f.BoolVar(&opts.noAnalyse, "no-analyse", false, "do not re-analyse changed stories")
 	return cmd
@@ -87,7 +90,7 @@ func runIngest(ctx context.Context, opts ingestOptions, paths []string, stdout, 
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	in, err := ingest.New(ctx, st, ingest.Config{BatchSize: opts.batch, MergeEvery: opts.mergeEvery}, log)
+	in, err := ingest.New(ctx, st, ingest.Config{BatchSize: opts.batch, MergeEvery: opts.mergeEvery, Cluster: cluster.Options{Events: opts.stories.events()}}, log)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/server"
 )
@@ -20,6 +21,7 @@ import (
 type serveOptions struct {
 	db, addr, token string
 	mergeEvery      int
+	stories         storiesFlag
 	// paths are ingested before serving, so that one command shows a corpus.
 	paths []string
 	// ready, when set, receives the address actually listened on (tests
@@ -51,6 +53,7 @@ other setup. Stops cleanly on interrupt.`,
 	addDBFlag(cmd, &opts.db)
 	f := cmd.Flags()
 	f.StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	addStoriesFlag(cmd, &opts.stories)
 	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles posted between two runs of the pass that merges stories split early")
 	f.StringVar(&opts.token, "token", "", "bearer token required by POST /api/articles (default: env CROSSCHECK_TOKEN; none: no token needed)")
 	return cmd
@@ -61,7 +64,7 @@ const shutdownGrace = 10 * time.Second
 
 func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) error {
 	if len(opts.paths) > 0 {
-		err := runIngest(ctx, ingestOptions{db: opts.db, format: "text", batch: 512, mergeEvery: opts.mergeEvery}, opts.paths, stdout, stderr)
+		err := runIngest(ctx, ingestOptions{db: opts.db, format: "text", batch: 512, mergeEvery: opts.mergeEvery, stories: opts.stories}, opts.paths, stdout, stderr)
 		if err != nil && !errors.Is(err, errInputsFailed) {
 			return err
 		}
@@ -72,7 +75,7 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := server.New(ctx, st, server.Config{Token: opts.token, Log: log, Ingest: ingest.Config{MergeEvery: opts.mergeEvery}})
+	srv, err := server.New(ctx, st, server.Config{Token: opts.token, Log: log, Ingest: ingest.Config{MergeEvery: opts.mergeEvery, Cluster: cluster.Options{Events: opts.stories.events()}}})
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/watch"
@@ -24,6 +25,7 @@ type watchOptions struct {
 	once       bool
 	quiet      bool
 	mergeEvery int
+	stories    storiesFlag
 }
 
 func newWatchCmd() *cobra.Command {
@@ -47,6 +49,7 @@ store and shown after each round. Runs until interrupted, or one round with --on
 	f.DurationVar(&opts.interval, "interval", watch.DefaultInterval, "time between polls of one feed")
 	f.DurationVar(&opts.hostDelay, "host-delay", watch.DefaultHostDelay, "least time between two requests to one host")
 	f.BoolVar(&opts.once, "once", false, "poll every feed once and exit")
+	addStoriesFlag(cmd, &opts.stories)
 	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that merges stories split early (--once also merges at the end)")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print only errors")
 	return cmd
@@ -78,7 +81,7 @@ func runWatch(ctx context.Context, opts watchOptions, stdout, stderr io.Writer) 
 		level = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	in, err := ingest.New(ctx, st, ingest.Config{MergeEvery: opts.mergeEvery}, log)
+	in, err := ingest.New(ctx, st, ingest.Config{MergeEvery: opts.mergeEvery, Cluster: cluster.Options{Events: opts.stories.events()}}, log)
 	if err != nil {
 		return err
 	}

@@ -33,6 +33,9 @@ type Options struct {
 	Quiet    bool
 	// Workers bounds the articles cleaned at once; 0 means one per CPU.
 	Workers int
+	// Events keeps one story per event rather than joining the events of
+	// one subject (cluster.Options.Events).
+	Events bool
 }
 
 // Run reads every input, analyses the articles and returns the document.
@@ -63,7 +66,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*report.Document, er
 	for _, a := range arts {
 		a.Mentions = entity.Mentions(a)
 	}
-	stories := group(arts)
+	stories := group(arts, cluster.Options{Events: opt.Events})
 
 	byID := make(map[string]*news.Article, len(arts))
 	for _, a := range arts {
@@ -200,10 +203,10 @@ func foldSameContent(arts []*news.Article) ([]*news.Article, map[string][]string
 
 // group feeds the articles, oldest first, through the same incremental
 // grouping that ingestion uses, and attaches near-duplicate groups.
-func group(arts []*news.Article) []cluster.Story {
+func group(arts []*news.Article, opt cluster.Options) []cluster.Story {
 	order := slices.Clone(arts)
 	slices.SortStableFunc(order, func(a, b *news.Article) int { return compareDates(a.Published, b.Published) })
-	c := cluster.New(cluster.Options{})
+	c := cluster.New(opt)
 	for _, a := range order {
 		c.Add(a)
 	}

@@ -63,6 +63,16 @@ type Options struct {
 	// (the default) turns that off.
 	MergeThreshold float64
 	MergeGrowth    float64
+	// Events turns the merge pass off: a story is then what articles
+	// joined one by one (Threshold), one event, where the merge pass also
+	// joins the events of one subject over days, as DUC 2004's topics
+	// group them. On a feed of mostly unrelated one-offs the merge pass
+	// joins events of one genre (two games, two product reviews): pairwise
+	// precision 0.23 with it, 0.73 without, at recall 1.00 and 0.91
+	// (crosscheck eval cluster, news stream); on DUC 2004 it is 0.835
+	// with it and 0.587 without. Translations of one report still meet
+	// as they arrive, on the cross-lingual link.
+	Events bool
 	// AnchorWeight is the weight of the anchor (names and numbers) average
 	// link; the term average link gets 1-AnchorWeight.
 	AnchorWeight float64
@@ -511,11 +521,15 @@ func (c *Online) Stories() []Story {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.movePass(true)
-	if c.live() > c.opt.IndexAbove {
+	switch {
+	case c.opt.Events:
+		c.untouch()
+		c.compact(true)
+	case c.live() > c.opt.IndexAbove:
 		c.mergeIndexed(c.stories)
 		c.untouch()
 		c.compact(true)
-	} else {
+	default:
 		c.mergeAll()
 	}
 	out := make([]Story, 0, len(c.stories))

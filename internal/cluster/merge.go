@@ -19,7 +19,9 @@ func (c *Online) Merge() []Merge {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.movePass(false)
-	c.mergeIndexed(c.touched)
+	if !c.opt.Events {
+		c.mergeIndexed(c.touched)
+	}
 	c.untouch()
 	c.compact(false)
 	out := c.merges

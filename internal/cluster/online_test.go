@@ -126,3 +126,34 @@ func TestSameEventAcrossDays(t *testing.T) {
 		})
 	}
 }
+
+// TestEventsSkipsMergePass: with Events, the stories are what articles
+// joined one by one; without, the merge pass joins what they did not. The
+// join threshold here is out of reach, so only the merge pass can join.
+func TestEventsSkipsMergePass(t *testing.T) {
+	day := time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC)
+	arts := []*news.Article{
+		testArticle("a1", "Merrow dam gives way", "The Merrow dam above Kaldbrook gave way on Tuesday and flooded the lower town.", day),
+		testArticle("a2", "Kaldbrook flooded", "Water from the Merrow dam flooded the lower town of Kaldbrook on Tuesday.", day.Add(time.Hour)),
+	}
+	for _, tt := range []struct {
+		name    string
+		events  bool
+		stories int
+	}{{"topics", false, 1}, {"events", true, 2}} {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, streamed := range []bool{false, true} {
+				c := New(Options{Threshold: 2, MergeThreshold: 0.05, Events: tt.events})
+				for _, a := range arts {
+					c.Add(a)
+				}
+				if streamed {
+					c.Merge() // the ingest path
+				}
+				if got := len(c.Stories()); got != tt.stories {
+					t.Errorf("streamed %v: %d stories, want %d", streamed, got, tt.stories)
+				}
+			}
+		})
+	}
+}

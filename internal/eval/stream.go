@@ -136,18 +136,16 @@ func shareTopic(x, y streamDoc) bool {
 	return false
 }
 
-// streamRows scores crosscheck's grouping of the stream, the same before
-// its merge pass, and the baseline tuned on the stream's labels.
+// streamRows scores crosscheck's grouping of the stream, by topics (the
+// default) and by events, and the baseline tuned on the stream's labels.
 func streamRows(docs []streamDoc) ([]Row, []string) {
-	c := cluster.New(cluster.Options{})
-	for _, d := range docs {
-		c.Add(d.a)
+	group := func(opt cluster.Options) map[string]string {
+		c := cluster.New(opt)
+		for _, d := range docs {
+			c.Add(d.a)
+		}
+		return c.Assignments()
 	}
-	addOnly := make(map[string]string, len(docs))
-	for _, d := range docs {
-		addOnly[d.a.ID], _ = c.StoryOf(d.a.ID)
-	}
-	full := c.Assignments()
 	row := func(name string, pred map[string]string) Row {
 		p, r, f, fp := streamPairs(docs, pred)
 		return Row{System: name, Note: fmt.Sprintf("%d false pairs", fp), Scores: map[string]float64{
@@ -155,8 +153,8 @@ func streamRows(docs []streamDoc) ([]Row, []string) {
 		}}
 	}
 	rows := []Row{
-		row("crosscheck · news stream", full),
-		row("crosscheck without the merge pass · news stream", addOnly),
+		row("crosscheck · news stream", group(cluster.Options{})),
+		row("crosscheck --stories events · news stream", group(cluster.Options{Events: true})),
 	}
 	arts := make([]*news.Article, len(docs))
 	for i, d := range docs {
