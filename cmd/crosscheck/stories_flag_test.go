@@ -13,11 +13,12 @@ func TestStoriesFlag(t *testing.T) {
 		name    string
 		args    []string
 		stories int
+		mode    string
 		code    int
 	}{
-		{"topics by default", []string{"analyze", "--quiet", "--format", "json", "../../examples/corpus"}, 4, 0},
-		{"events", []string{"analyze", "--quiet", "--format", "json", "--stories", "events", "../../examples/corpus"}, 4, 0},
-		{"a wrong value", []string{"analyze", "--quiet", "--stories", "days", "../../examples/corpus"}, 0, 2},
+		{"topics by default", []string{"analyze", "--quiet", "--format", "json", "../../examples/corpus"}, 4, "topics", 0},
+		{"events", []string{"analyze", "--quiet", "--format", "json", "--stories", "events", "../../examples/corpus"}, 4, "events", 0},
+		{"a wrong value", []string{"analyze", "--quiet", "--stories", "days", "../../examples/corpus"}, 0, "", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -35,12 +36,15 @@ func TestStoriesFlag(t *testing.T) {
 			}
 			var doc struct {
 				Stories []json.RawMessage `json:"stories"`
+				Stats   struct {
+					Stories string `json:"stories"`
+				} `json:"stats"`
 			}
 			if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
 				t.Fatal(err)
 			}
-			if len(doc.Stories) != tt.stories {
-				t.Errorf("%d stories, want %d", len(doc.Stories), tt.stories)
+			if len(doc.Stories) != tt.stories || doc.Stats.Stories != tt.mode {
+				t.Errorf("%d stories grouped by %q, want %d by %q", len(doc.Stories), doc.Stats.Stories, tt.stories, tt.mode)
 			}
 		})
 	}

@@ -58,6 +58,10 @@ func Run(ctx context.Context, paths []string, opt Options) (*report.Document, er
 		failed[inputName(err)] = true
 	}
 	doc.Stats.Inputs = len(inputs)
+	doc.Stats.Stories = "topics"
+	if opt.Events {
+		doc.Stats.Stories = "events"
+	}
 	doc.Stats.FailedInputs = len(failed)
 
 	arts, alsoAt := foldSameContent(arts)

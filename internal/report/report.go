@@ -20,6 +20,10 @@ type Stats struct {
 	Articles         int `json:"articles"`
 	SameContent      int `json:"same_content"` // articles dropped because an identical one was already read
 	BoilerplateLines int `json:"boilerplate_lines"`
+	// Stories is what a story is in this document: "topics" or "events"
+	// (analyze --stories); empty in an export of a store, which may hold
+	// both.
+	Stories string `json:"stories,omitempty"`
 }
 
 // InputError is one input (or record of one) that could not be read.
