@@ -146,9 +146,19 @@ func groupOnline(docs []labelled) map[string]string {
 
 // groupWith is groupOnline with the grouping's options.
 func groupWith(docs []labelled, opt cluster.Options) map[string]string {
+	arts := make([]*news.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = d.a
+	}
+	return groupArticles(arts, opt)
+}
+
+// groupArticles adds arts one at a time, in order, and returns each one's
+// story after the move and merge passes.
+func groupArticles(arts []*news.Article, opt cluster.Options) map[string]string {
 	c := cluster.New(opt)
-	for _, d := range docs {
-		c.Add(d.a)
+	for _, a := range arts {
+		c.Add(a)
 	}
 	return c.Assignments()
 }

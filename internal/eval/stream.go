@@ -139,13 +139,11 @@ func shareTopic(x, y streamDoc) bool {
 // streamRows scores crosscheck's grouping of the stream, by topics (the
 // default) and by events, and the baseline tuned on the stream's labels.
 func streamRows(docs []streamDoc) ([]Row, []string) {
-	group := func(opt cluster.Options) map[string]string {
-		c := cluster.New(opt)
-		for _, d := range docs {
-			c.Add(d.a)
-		}
-		return c.Assignments()
+	arts := make([]*news.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = d.a
 	}
+	group := func(opt cluster.Options) map[string]string { return groupArticles(arts, opt) }
 	row := func(name string, pred map[string]string) Row {
 		p, r, f, fp := streamPairs(docs, pred)
 		return Row{System: name, Note: fmt.Sprintf("%d false pairs", fp), Scores: map[string]float64{
@@ -155,10 +153,6 @@ func streamRows(docs []streamDoc) ([]Row, []string) {
 	rows := []Row{
 		row("crosscheck · news stream", group(cluster.Options{})),
 		row("crosscheck --stories events · news stream", group(cluster.Options{Events: true})),
-	}
-	arts := make([]*news.Article, len(docs))
-	for i, d := range docs {
-		arts[i] = d.a
 	}
 	best, bestT := sweepBaseline(arts, func(pred map[string]string) float64 {
 		_, _, f, _ := streamPairs(docs, pred)
