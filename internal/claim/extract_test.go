@@ -111,23 +111,30 @@ func TestExtractOrigins(t *testing.T) {
 	tests := []struct {
 		name    string
 		lin     Lineage
+		outlets map[string]string // outlet by article, where not the default
 		origins int
 		single  bool
 	}{
-		{"no lineage: each article its own origin", nil, 4, false},
-		{"four rewrites of one report", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc}}, 1, true},
-		{"three rewrites and one independent", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": "article:d"}}, 2, false},
-		{"empty origin falls back to the article", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc}}, 3, false},
+		{"no lineage: each article its own origin", nil, nil, 4, false},
+		{"two articles of one outlet are one newsroom", nil, map[string]string{"c": "outlet-a"}, 3, false},
+		{"two articles of one outlet beside a credited report", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc}}, map[string]string{"c": "outlet-a", "d": "outlet-a"}, 2, false},
+		{"four rewrites of one report", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc}}, nil, 1, true},
+		{"three rewrites and one independent", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": "article:d"}}, nil, 2, false},
+		{"empty origin falls back to the article", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc}}, nil, 3, false},
 		{"sentence-level origin", fakeLineage{
 			byArticle:  map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc},
 			bySentence: map[string]string{"d/0": "outlet:river radio"},
-		}, 2, false},
+		}, nil, 2, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var arts []*news.Article
 			for _, id := range []string{"a", "b", "c", "d"} {
-				arts = append(arts, art(id, texts[id]))
+				a := art(id, texts[id])
+				if o, ok := tc.outlets[id]; ok {
+					a.Outlet = o
+				}
+				arts = append(arts, a)
 			}
 			claims := Extract(arts, nil, tc.lin)
 			if len(claims) != 1 || len(claims[0].Articles) != 4 {
@@ -137,8 +144,8 @@ func TestExtractOrigins(t *testing.T) {
 			if c.Origins != tc.origins || c.SingleSource != tc.single {
 				t.Errorf("Origins, SingleSource = %d, %v, want %d, %v", c.Origins, c.SingleSource, tc.origins, tc.single)
 			}
-			if len(c.Outlets) != 4 {
-				t.Errorf("Outlets = %v, want 4", c.Outlets)
+			if want := 4 - len(tc.outlets); len(c.Outlets) != want {
+				t.Errorf("Outlets = %v, want %d", c.Outlets, want)
 			}
 		})
 	}
