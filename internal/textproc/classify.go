@@ -26,6 +26,9 @@ func classifyLine(line, folded string) string {
 		return ReasonRelatedPosts
 	}
 	words := countWords(folded)
+	if words <= 60 && strings.Contains(line, "@") && followHandleRE.MatchString(line) {
+		return ReasonShare
+	}
 	// Bullets and arrows in front ("» Read more", "• Share") do not change
 	// what a line is.
 	folded = strings.TrimLeftFunc(folded, func(r rune) bool {
@@ -199,6 +202,11 @@ var adPrefixes = []string{
 // The post's own words stay (a quotation); its byline is not the article's
 // and its date would land on the timeline.
 var embedBylineRE = regexp.MustCompile(`^\s*(?:[—–-]+\s*[^()\n]{1,80}\(@\w{1,15}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}|A post shared by [^\n]{1,80}\(@[\w.]{1,30}\) on [A-Z][a-z]+\.? \d{1,2}, \d{4}[^\n]{0,30})\s*$`)
+
+// followHandleRE matches the invitation to follow an account that ends a
+// writer's note ("Email Tariq Malik at … or follow him @tariqjmalik. Follow
+// us on Twitter @Spacedotcom"); the whole note is the outlet's promotion.
+var followHandleRE = regexp.MustCompile(`(?i)\bfollow (?:us|him|her|them|me)\b[^.\n]{0,30}@\w`)
 
 // sectionTagRE matches the section tag after a linked headline ("Plague
 // fears grow [INSIGHT]", "Match report [VIDEO]"). Some sites glue several

@@ -79,6 +79,8 @@ func TestClassifyLine(t *testing.T) {
 		{"sign up newsletter", "Sign up for our weekly newsletter", ReasonShare},
 		{"sign up prose", "Sign up for the draft fell by a third this year.", ""},
 		{"related heading", "Related Posts", ReasonRelatedPosts},
+		{"a writer's note with handles", "Email Ada Brenn at abrenn@harbourtimes.example or follow her @adabrenn. Follow us on Twitter @HarbourTimes.", ReasonShare},
+		{"a handle quoted in prose", "The mayor wrote to @VarniaCouncil on Monday that the ferry would stop, and residents answered within minutes.", ""},
 		{"glued links with section tags", "DON'T MISS Ferry strike: what we know [LATEST]Harbour fire: crews stand down [VIDEO]", ReasonRelatedPosts},
 		{"tagged links without a heading", "Mayor quits after vote [INSIGHT]|Tram line delayed again [REACTION]", ReasonRelatedPosts},
 		{"don't miss glued title", "Don't miss: Harbour museum reopens", ReasonReadAlso},
