@@ -153,7 +153,8 @@ func TestTokenTense(t *testing.T) {
 
 // TestTokenTensePlacement shows what the tense does to a month without a
 // year in an article published on 20 November 2019: a past clause keeps
-// April in 2019, a future one takes February to 2020.
+// April in 2019, a future one takes February to 2020. The mentions are
+// articleDateMentions', which must carry the tense themselves.
 func TestTokenTensePlacement(t *testing.T) {
 	pub := time.Date(2019, time.November, 20, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -171,7 +172,9 @@ func TestTokenTensePlacement(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a, m, sp := tokenMention(t, tc.lang, tc.text, tc.date)
-			m.Tense = tokenTense(a, sp)
+			if want := tokenTense(a, sp); m.Tense != want || want == 0 {
+				t.Fatalf("articleDateMentions(%q) gives Tense %d, want tokenTense's %d (not 0)", tc.text, m.Tense, want)
+			}
 			_, got, ok := m.resolve(pub)
 			if !ok || got != tc.want {
 				t.Errorf("resolve(%q) with Tense %d = %q, %v, want %q", tc.text, m.Tense, got, ok, tc.want)

@@ -81,10 +81,7 @@ func Cluster(shared, examples string, opt ClusterOptions) (*Table, error) {
 		small := clusterRow(fmt.Sprintf("crosscheck, commits of %d, merge pass every %d · %s", streamBatch, ingest.DefaultMergeEvery, s.name), groupBatched(docs, ingest.DefaultMergeEvery), gold)
 		small.Note = "as watch and serve run"
 		t.Rows = append(t.Rows, small)
-		arts := make([]*news.Article, len(docs))
-		for i, d := range docs {
-			arts[i] = d.a
-		}
+		arts := articlesOf(docs)
 		ceil := clusterRow("features' ceiling (gold-linked) · "+s.name, cluster.GoldLinks(arts, gold, cluster.Options{}), gold)
 		ceil.Note = "not a system"
 		t.Rows = append(t.Rows, ceil)
@@ -146,11 +143,16 @@ func groupOnline(docs []labelled) map[string]string {
 
 // groupWith is groupOnline with the grouping's options.
 func groupWith(docs []labelled, opt cluster.Options) map[string]string {
+	return groupArticles(articlesOf(docs), opt)
+}
+
+// articlesOf returns the articles of docs, in order.
+func articlesOf(docs []labelled) []*news.Article {
 	arts := make([]*news.Article, len(docs))
 	for i, d := range docs {
 		arts[i] = d.a
 	}
-	return groupArticles(arts, opt)
+	return arts
 }
 
 // groupArticles adds arts one at a time, in order, and returns each one's
@@ -193,11 +195,7 @@ func groupBatched(docs []labelled, n int) map[string]string {
 // bestBaseline sweeps the baseline's threshold and keeps the best pairwise
 // F1: the most the baseline can do on this data.
 func bestBaseline(docs []labelled, gold map[string]string) (map[string]string, float64) {
-	arts := make([]*news.Article, len(docs))
-	for i, d := range docs {
-		arts[i] = d.a
-	}
-	return sweepBaseline(arts, func(pred map[string]string) float64 {
+	return sweepBaseline(articlesOf(docs), func(pred map[string]string) float64 {
 		_, _, f := cluster.Pairwise(pred, gold)
 		return f
 	})
