@@ -71,7 +71,8 @@ type Options struct {
 	// precision 0.23 with it, 0.73 without, at recall 1.00 and 0.91
 	// (crosscheck eval cluster, news stream); on DUC 2004 it is 0.835
 	// with it and 0.587 without. Translations of one report still meet
-	// as they arrive, on the cross-lingual link.
+	// as they arrive, on the cross-lingual link. Topics then gives what
+	// the merge pass would have joined, as a view over the stories.
 	Events bool
 	// AnchorWeight is the weight of the anchor (names and numbers) average
 	// link; the term average link gets 1-AnchorWeight.

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"slices"
 	"testing"
@@ -153,6 +154,50 @@ func TestEventsSkipsMergePass(t *testing.T) {
 				if got := len(c.Stories()); got != tt.stories {
 					t.Errorf("streamed %v: %d stories, want %d", streamed, got, tt.stories)
 				}
+			}
+		})
+	}
+}
+
+// TestTopics: with Events, Topics groups the stories as the merge pass
+// would have joined them, under the earliest story's ID, and leaves the
+// stories as they are; a story the merge pass would not join is its own
+// topic. Without Events every story is its own topic. The join threshold
+// is out of reach, so each article starts a story.
+func TestTopics(t *testing.T) {
+	day := time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC)
+	arts := []*news.Article{
+		testArticle("a1", "Merrow dam gives way", "The Merrow dam above Kaldbrook gave way on Tuesday and flooded the lower town.", day),
+		testArticle("a2", "Kaldbrook flooded", "Water from the Merrow dam flooded the lower town of Kaldbrook on Tuesday.", day.Add(time.Hour)),
+		testArticle("b1", "Orchestra tour", "The Vellin chamber orchestra opens its autumn tour of concert halls in Osterby.", day.Add(2*time.Hour)),
+	}
+	for _, tt := range []struct {
+		name   string
+		opt    Options
+		topics map[string]string
+	}{
+		{"events", Options{Threshold: 2, MergeThreshold: 0.05, Events: true},
+			map[string]string{"s-a1": "s-a1", "s-a2": "s-a1", "s-b1": "s-b1"}},
+		{"events, indexed", Options{Threshold: 2, MergeThreshold: 0.05, Events: true, IndexAbove: -1},
+			map[string]string{"s-a1": "s-a1", "s-a2": "s-a1", "s-b1": "s-b1"}},
+		{"topics", Options{Threshold: 2, MergeThreshold: 0.05},
+			map[string]string{"s-a1": "s-a1", "s-b1": "s-b1"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(tt.opt)
+			for _, a := range arts {
+				c.Add(a)
+			}
+			c.Stories()
+			if got := c.Topics(); !maps.Equal(got, tt.topics) {
+				t.Errorf("Topics() = %v, want %v", got, tt.topics)
+			}
+			// The view leaves the stories alone: asking again gives the same.
+			if got := c.Topics(); !maps.Equal(got, tt.topics) {
+				t.Errorf("second Topics() = %v, want %v", got, tt.topics)
+			}
+			if n, want := len(c.Stories()), len(tt.topics); n != want {
+				t.Errorf("%d stories after Topics, want %d", n, want)
 			}
 		})
 	}
