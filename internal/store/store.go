@@ -117,7 +117,15 @@ type Batch struct {
 	// with ErrConflict. A story left without articles is folded into To, so
 	// its id stays resolvable.
 	Moves []Move
+	// Topics set the topic of stories, after the rest of the batch: the
+	// events of one subject over days that the grouping relates without
+	// joining them (cluster.Online.Topics). Topic "" means the story is
+	// alone in its topic.
+	Topics []TopicUpdate
 }
+
+// TopicUpdate sets a story's topic: the ID of the topic's earliest story.
+type TopicUpdate struct{ Story, Topic string }
 
 // NewArticle is an article with the story it joined.
 type NewArticle struct {
@@ -182,6 +190,9 @@ type Story struct {
 	Updated   time.Time
 	Version   int64 // grows with every membership change
 	Merged    []string
+	// Topic is the ID of the story's topic when other stories share it
+	// ("" when it is alone in it); StoryQuery.Topic lists its stories.
+	Topic string
 	// Counts as of the last analysis (zero before it).
 	Articles    int
 	Outlets     int
@@ -197,6 +208,7 @@ type StoryQuery struct {
 	Until  time.Time
 	Outlet string // exact outlet name, case-insensitive
 	Entity string // an entity name or variant, case-insensitive
+	Topic  string // the stories of one topic (Story.Topic)
 	Limit  int    // default 50
 	Offset int
 }

@@ -228,6 +228,18 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 			touched[id] = true
 		}
 	}
+	for _, tu := range b.Topics {
+		id, err := resolve(ctx, q, tu.Story)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // a story the grouping made and folded before it was stored
+		}
+		if err != nil {
+			return res, fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
+		}
+		if _, err := q.ExecContext(ctx, `UPDATE stories SET topic = ? WHERE id = ?`, nullString(tu.Topic), id); err != nil {
+			return res, fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
+		}
+	}
 	for id := range touched {
 		if _, err := q.ExecContext(ctx, `UPDATE stories SET version = version + 1,
 				n_articles = (SELECT count(*) FROM articles WHERE story = ?) WHERE id = ?`, id, id); err != nil {
@@ -416,14 +428,16 @@ func (d *DB) StoryArticles(ctx context.Context, storyID string) ([]*store.Articl
 	return out, rows.Err()
 }
 
-const storyCols = `id, title, created, updated, version, analysed_version, n_articles, n_outlets, n_origins, n_divergences`
+const storyCols = `id, title, created, updated, version, analysed_version, n_articles, n_outlets, n_origins, n_divergences, topic`
 
 func scanStory(sc interface{ Scan(...any) error }) (*store.Story, error) {
 	var s store.Story
 	var created, updated, analysed int64
-	if err := sc.Scan(&s.ID, &s.Title, &created, &updated, &s.Version, &analysed, &s.Articles, &s.Outlets, &s.Origins, &s.Divergences); err != nil {
+	var topic sql.NullString
+	if err := sc.Scan(&s.ID, &s.Title, &created, &updated, &s.Version, &analysed, &s.Articles, &s.Outlets, &s.Origins, &s.Divergences, &topic); err != nil {
 		return nil, err
 	}
+	s.Topic = topic.String
 	s.Created, s.Updated = fromUnix(created), fromUnix(updated)
 	s.Analysed = analysed > 0
 	return &s, nil
@@ -476,6 +490,10 @@ func (d *DB) Stories(ctx context.Context, q store.StoryQuery) (store.StoryPage, 
 	if q.Entity != "" {
 		where = append(where, "id IN (SELECT story FROM story_entities WHERE name = ?)")
 		args = append(args, q.Entity)
+	}
+	if q.Topic != "" {
+		where = append(where, "topic = ?")
+		args = append(args, q.Topic)
 	}
 	cond := strings.Join(where, " AND ")
 	var page store.StoryPage

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -30,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"MoveConflict", testMoveConflict},
 		{"History", testHistory},
 		{"ListAndFilter", testListAndFilter},
+		{"Topics", testTopics},
 		{"Analysis", testAnalysis},
 		{"OutletRoles", testOutletRoles},
 		{"Search", testSearch},
@@ -612,5 +614,48 @@ func testOutletRoles(t *testing.T, s store.Store) {
 	}
 	if diff := cmp.Diff(want, got, fold); diff != "" {
 		t.Errorf("Outlets after merge (-want +got):\n%s", diff)
+	}
+}
+
+// testTopics: a batch's topic updates set Story.Topic and the stories
+// StoryQuery.Topic lists; "" takes a story out of its topic; an update for
+// a story never stored is skipped; a topic update follows merges.
+func testTopics(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	commit(t, s, storyBatch("s1", Article(1, "harbour")))
+	commit(t, s, storyBatch("s2", Article(2, "wire")))
+	b := storyBatch("s3", Article(3, "harbour"))
+	b.Topics = []store.TopicUpdate{{Story: "s1", Topic: "s1"}, {Story: "s2", Topic: "s1"}, {Story: "s3", Topic: "s1"}, {Story: "never-stored", Topic: "s1"}}
+	commit(t, s, b)
+	inTopic := func() []string {
+		t.Helper()
+		p, err := s.Stories(ctx, store.StoryQuery{Topic: "s1", Order: "largest"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, st := range p.Stories {
+			out = append(out, st.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	if diff := cmp.Diff([]string{"s1", "s2", "s3"}, inTopic()); diff != "" {
+		t.Errorf("stories of topic s1 (-want +got):\n%s", diff)
+	}
+	if st, err := s.Story(ctx, "s2"); err != nil || st.Topic != "s1" {
+		t.Errorf("Story(s2) = %+v, %v; want topic s1", st, err)
+	}
+	commit(t, s, &store.Batch{Topics: []store.TopicUpdate{{Story: "s3", Topic: ""}}})
+	if diff := cmp.Diff([]string{"s1", "s2"}, inTopic()); diff != "" {
+		t.Errorf("after s3 left: stories of topic s1 (-want +got):\n%s", diff)
+	}
+	if st, err := s.Story(ctx, "s3"); err != nil || st.Topic != "" {
+		t.Errorf("Story(s3) = %+v, %v; want no topic", st, err)
+	}
+	// s2 merged into s1: an update naming s2 lands on s1.
+	commit(t, s, &store.Batch{Merges: []store.Merge{{From: "s2", Into: "s1"}}, Topics: []store.TopicUpdate{{Story: "s2", Topic: ""}}})
+	if st, err := s.Story(ctx, "s1"); err != nil || st.Topic != "" {
+		t.Errorf("Story(s1) after an update through merged s2 = %+v, %v; want no topic", st, err)
 	}
 }
