@@ -57,7 +57,7 @@ func runAnalyze(ctx context.Context, opts analyzeOptions, paths []string, stdout
 	if err != nil {
 		return err
 	}
-	doc, err := analyze.Run(ctx, paths, analyze.Options{Progress: stderr, Quiet: opts.quiet, Events: opts.stories.events()})
+	doc, err := analyze.Run(ctx, paths, analyze.Options{Progress: stderr, Quiet: opts.quiet, Topics: opts.stories.topics()})
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/progress"
@@ -90,7 +89,7 @@ func runIngest(ctx context.Context, opts ingestOptions, paths []string, stdout, 
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	in, err := ingest.New(ctx, st, ingest.Config{BatchSize: opts.batch, MergeEvery: opts.mergeEvery, Cluster: cluster.Options{Events: opts.stories.events()}}, log)
+	in, err := ingest.New(ctx, st, ingest.Config{BatchSize: opts.batch, MergeEvery: opts.mergeEvery, Topics: opts.stories.topics()}, log)
 	if err != nil {
 		return err
 	}

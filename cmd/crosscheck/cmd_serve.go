@@ -13,7 +13,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/server"
 )
@@ -75,7 +74,7 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer) 
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	srv, err := server.New(ctx, st, server.Config{Token: opts.token, Log: log, Ingest: ingest.Config{MergeEvery: opts.mergeEvery, Cluster: cluster.Options{Events: opts.stories.events()}}})
+	srv, err := server.New(ctx, st, server.Config{Token: opts.token, Log: log, Ingest: ingest.Config{MergeEvery: opts.mergeEvery, Topics: opts.stories.topics()}})
 	if err != nil {
 		return err
 	}

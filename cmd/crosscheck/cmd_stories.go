@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,8 +17,8 @@ import (
 )
 
 type storiesOptions struct {
-	db, format, order, outlet, entity, since, until string
-	limit, offset                                   int
+	db, format, order, outlet, entity, topic, since, until string
+	limit, offset                                          int
 }
 
 func newStoriesCmd() *cobra.Command {
@@ -36,6 +37,7 @@ func newStoriesCmd() *cobra.Command {
 	f.StringVar(&opts.order, "order", "newest", "newest or largest")
 	f.StringVar(&opts.outlet, "outlet", "", "only stories with an article from this outlet")
 	f.StringVar(&opts.entity, "entity", "", "only stories naming this person, organisation or place")
+	f.StringVar(&opts.topic, "topic", "", "only the stories of this topic (a story's topic id)")
 	f.StringVar(&opts.since, "since", "", "only stories updated on or after this date (YYYY-MM-DD)")
 	f.StringVar(&opts.until, "until", "", "only stories updated on or before this date (YYYY-MM-DD)")
 	f.IntVar(&opts.limit, "limit", 50, "stories per page")
@@ -44,7 +46,7 @@ func newStoriesCmd() *cobra.Command {
 }
 
 func runStories(ctx context.Context, opts storiesOptions, w io.Writer) error {
-	q := store.StoryQuery{Order: opts.order, Outlet: opts.outlet, Entity: opts.entity, Limit: opts.limit, Offset: opts.offset}
+	q := store.StoryQuery{Order: opts.order, Outlet: opts.outlet, Entity: opts.entity, Topic: opts.topic, Limit: opts.limit, Offset: opts.offset}
 	if opts.order != "newest" && opts.order != "largest" {
 		return usageError{fmt.Errorf("unknown order %q (want newest or largest)", opts.order)}
 	}
@@ -75,9 +77,9 @@ func runStories(ctx context.Context, opts storiesOptions, w io.Writer) error {
 		return enc.Encode(map[string]any{"total": page.Total, "offset": opts.offset, "stories": list})
 	case "text":
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-		fmt.Fprintf(tw, "STORY\tUPDATED\tARTICLES\tOUTLETS\tORIGINS\tDIVERGENCES\tTITLE\n")
+		fmt.Fprintf(tw, "STORY\tUPDATED\tARTICLES\tOUTLETS\tORIGINS\tDIVERGENCES\tTOPIC\tTITLE\n")
 		for _, s := range list {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\n", s.ID, s.Updated[:10], s.Articles, s.Outlets, s.Origins, s.Divergences, s.Title)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\n", s.ID, s.Updated[:10], s.Articles, s.Outlets, s.Origins, s.Divergences, cmp.Or(s.Topic, "-"), s.Title)
 		}
 		if err := tw.Flush(); err != nil {
 			return err

@@ -28,8 +28,8 @@ func TestStoreCommands(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &sum); err != nil {
 		t.Fatal(err)
 	}
-	if sum.Added != 17 || sum.Analysed != 4 || len(sum.Errors) != 0 {
-		t.Fatalf("ingest summary = %+v, want 17 added, 4 stories analysed", sum)
+	if sum.Added != 19 || sum.Analysed != 5 || len(sum.Errors) != 0 {
+		t.Fatalf("ingest summary = %+v, want 19 added, 5 stories analysed", sum)
 	}
 
 	out.Reset()
@@ -46,8 +46,8 @@ func TestStoreCommands(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &list); err != nil {
 		t.Fatal(err)
 	}
-	if list.Total != 4 || list.Stories[0].Articles != 7 {
-		t.Fatalf("stories = %+v, want 4 with the 7-article dam story first", list)
+	if list.Total != 5 || list.Stories[0].Articles != 7 {
+		t.Fatalf("stories = %+v, want 5 with the 7-article dam story first", list)
 	}
 
 	out.Reset()
@@ -70,8 +70,8 @@ func TestStoreCommands(t *testing.T) {
 	if err := runExport(ctx, exportOptions{db: db, format: "jsonl"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(strings.TrimSpace(out.String()), "\n") + 1; n != 4 {
-		t.Errorf("export jsonl wrote %d lines, want one per story (4)", n)
+	if n := strings.Count(strings.TrimSpace(out.String()), "\n") + 1; n != 5 {
+		t.Errorf("export jsonl wrote %d lines, want one per story (5)", n)
 	}
 
 	if err := runStory(ctx, storyOptions{db: db, format: "text"}, "s-nonexistent", &out); err == nil {

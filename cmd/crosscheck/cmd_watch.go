@@ -12,7 +12,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/watch"
@@ -81,7 +80,7 @@ func runWatch(ctx context.Context, opts watchOptions, stdout, stderr io.Writer) 
 		level = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	in, err := ingest.New(ctx, st, ingest.Config{MergeEvery: opts.mergeEvery, Cluster: cluster.Options{Events: opts.stories.events()}}, log)
+	in, err := ingest.New(ctx, st, ingest.Config{MergeEvery: opts.mergeEvery, Topics: opts.stories.topics()}, log)
 	if err != nil {
 		return err
 	}

@@ -6,18 +6,19 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// storiesFlag is --stories, which says what a story is: "topics" (the
-// default) joins the events of one subject over days, "events" keeps one
-// story per event (cluster.Options.Events).
+// storiesFlag is --stories, which says what a story is: "events" (the
+// default) keeps one story per event (cluster.Options.Events) and names
+// the other stories of its topic; "topics" joins the events of one subject
+// over days into one story.
 type storiesFlag string
 
 func addStoriesFlag(cmd *cobra.Command, v *storiesFlag) {
-	*v = "topics"
-	cmd.Flags().Var(v, "stories", `what a story is: "topics" joins the events of one subject over days; "events" keeps one story per event, for feeds of many unrelated articles`)
+	*v = "events"
+	cmd.Flags().Var(v, "stories", `what a story is: "events" keeps one story per event and lists the related stories of its topic; "topics" joins the events of one subject over days into one story`)
 }
 
 func (s *storiesFlag) String() string { return string(*s) }
-func (s *storiesFlag) Type() string   { return "topics|events" }
+func (s *storiesFlag) Type() string   { return "events|topics" }
 
 func (s *storiesFlag) Set(v string) error {
 	switch v {
@@ -25,8 +26,9 @@ func (s *storiesFlag) Set(v string) error {
 		*s = storiesFlag(v)
 		return nil
 	}
-	return fmt.Errorf("%q is neither topics nor events", v)
+	return fmt.Errorf("%q is neither events nor topics", v)
 }
 
-// events reports whether the flag asks for one story per event.
-func (s storiesFlag) events() bool { return s == "events" }
+// topics reports whether the flag asks for one story per topic; unset
+// means events, the default.
+func (s storiesFlag) topics() bool { return s == "topics" }

@@ -16,8 +16,8 @@ func TestStoriesFlag(t *testing.T) {
 		mode    string
 		code    int
 	}{
-		{"topics by default", []string{"analyze", "--quiet", "--format", "json", "../../examples/corpus"}, 4, "topics", 0},
-		{"events", []string{"analyze", "--quiet", "--format", "json", "--stories", "events", "../../examples/corpus"}, 4, "events", 0},
+		{"events by default", []string{"analyze", "--quiet", "--format", "json", "../../examples/corpus"}, 5, "events", 0},
+		{"topics", []string{"analyze", "--quiet", "--format", "json", "--stories", "topics", "../../examples/corpus"}, 4, "topics", 0},
 		{"a wrong value", []string{"analyze", "--quiet", "--stories", "days", "../../examples/corpus"}, 0, "", 2},
 	}
 	for _, tt := range tests {

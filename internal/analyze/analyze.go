@@ -33,9 +33,11 @@ type Options struct {
 	Quiet    bool
 	// Workers bounds the articles cleaned at once; 0 means one per CPU.
 	Workers int
-	// Events keeps one story per event rather than joining the events of
-	// one subject (cluster.Options.Events).
-	Events bool
+	// Topics makes each story a topic, the events of one subject over
+	// days joined, as DUC 2004 and news archives group them. By default a
+	// story is one event (cluster.Options.Events) and each names the other
+	// stories of its topic (report.Story.Topic and Related).
+	Topics bool
 }
 
 // Run reads every input, analyses the articles and returns the document.
@@ -58,9 +60,9 @@ func Run(ctx context.Context, paths []string, opt Options) (*report.Document, er
 		failed[inputName(err)] = true
 	}
 	doc.Stats.Inputs = len(inputs)
-	doc.Stats.Stories = "topics"
-	if opt.Events {
-		doc.Stats.Stories = "events"
+	doc.Stats.Stories = "events"
+	if opt.Topics {
+		doc.Stats.Stories = "topics"
 	}
 	doc.Stats.FailedInputs = len(failed)
 
@@ -70,7 +72,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*report.Document, er
 	for _, a := range arts {
 		a.Mentions = entity.Mentions(a)
 	}
-	stories := group(arts, cluster.Options{Events: opt.Events})
+	stories, topics := group(arts, cluster.Options{Events: !opt.Topics})
 
 	byID := make(map[string]*news.Article, len(arts))
 	for _, a := range arts {
@@ -84,6 +86,7 @@ func Run(ctx context.Context, paths []string, opt Options) (*report.Document, er
 		}
 		doc.Stories = append(doc.Stories, Story(st.ID, st.Merged, members))
 	}
+	relate(doc.Stories, topics)
 	// Articles are listed story by story so that a reader of the JSON sees
 	// them in the same order as the reports cite them.
 	for _, s := range doc.Stories {
@@ -206,15 +209,41 @@ func foldSameContent(arts []*news.Article) ([]*news.Article, map[string][]string
 }
 
 // group feeds the articles, oldest first, through the same incremental
-// grouping that ingestion uses, and attaches near-duplicate groups.
-func group(arts []*news.Article, opt cluster.Options) []cluster.Story {
+// grouping that ingestion uses; it returns the stories and, by story ID,
+// the topic each belongs to (see cluster.Online.Topics).
+func group(arts []*news.Article, opt cluster.Options) ([]cluster.Story, map[string]string) {
 	order := slices.Clone(arts)
 	slices.SortStableFunc(order, func(a, b *news.Article) int { return compareDates(a.Published, b.Published) })
 	c := cluster.New(opt)
 	for _, a := range order {
 		c.Add(a)
 	}
-	return c.Stories()
+	stories := c.Stories()
+	return stories, c.Topics()
+}
+
+// relate sets each story's topic and the other stories of its topic, in
+// document order. A story alone in its topic gets neither, so a document
+// of topics (where every story is its own) reads as before.
+func relate(stories []report.Story, topics map[string]string) {
+	members := map[string][]int{}
+	for i, s := range stories {
+		t := topics[s.ID]
+		members[t] = append(members[t], i)
+	}
+	for i := range stories {
+		s := &stories[i]
+		t := topics[s.ID]
+		if len(members[t]) < 2 {
+			continue
+		}
+		s.Topic = t
+		for _, j := range members[t] {
+			if j != i {
+				s.Related = append(s.Related, report.Related{ID: stories[j].ID, Title: stories[j].Title})
+			}
+		}
+	}
 }
 
 // nearDuplicates returns the groups of syndicated copies among a story's

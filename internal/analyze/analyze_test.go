@@ -81,6 +81,7 @@ type truth struct {
 	} `json:"articles"`
 	Stories []struct {
 		Name  string   `json:"name"`
+		Topic string   `json:"topic"` // stories of one topic share it
 		Files []string `json:"files"`
 	} `json:"stories"`
 	Duplicates [][]string `json:"duplicates"`
@@ -175,6 +176,47 @@ func TestExampleStories(t *testing.T) {
 			t.Errorf("stories %s and %s were grouped together", other, s.Name)
 		}
 		seen[first] = s.Name
+	}
+}
+
+// TestExampleTopics: stories of one topic in truth.json (the dam's
+// collapse and the inquiry two weeks later) are separate stories that name
+// each other as related and share a topic; every other story is alone in
+// its topic, including the wildfire plan, which has the same people as
+// the collapse.
+func TestExampleTopics(t *testing.T) {
+	tr := loadTruth(t)
+	doc := run(t, filepath.Join(examples, "corpus"))
+	ix := newIndex(t, doc, tr)
+	byID := map[string]*report.Story{}
+	for i := range doc.Stories {
+		byID[doc.Stories[i].ID] = &doc.Stories[i]
+	}
+	related := 0
+	for _, a := range tr.Stories {
+		sa := byID[ix.story[ix.idOfRef[a.Files[0]]]]
+		if sa == nil {
+			t.Fatalf("story %s not found", a.Name)
+		}
+		for _, b := range tr.Stories {
+			sb := byID[ix.story[ix.idOfRef[b.Files[0]]]]
+			if a.Name == b.Name || sb == nil {
+				continue
+			}
+			want := a.Topic != "" && a.Topic == b.Topic
+			if got := sa.Topic != "" && sa.Topic == sb.Topic; got != want {
+				t.Errorf("stories %s and %s share a topic: %v, want %v", a.Name, b.Name, got, want)
+			}
+			if got := slices.ContainsFunc(sa.Related, func(r report.Related) bool { return r.ID == sb.ID }); got != want {
+				t.Errorf("story %s lists %s as related: %v, want %v", a.Name, b.Name, got, want)
+			}
+			if want {
+				related++
+			}
+		}
+	}
+	if related == 0 {
+		t.Error("truth.json has no two stories of one topic; the test checks nothing")
 	}
 }
 

@@ -20,7 +20,7 @@ func TestClusterSlice(t *testing.T) {
 	for _, r := range tab.Rows {
 		rows[r.System] = r
 	}
-	for _, name := range []string{"crosscheck · DUC 2004", "crosscheck · MultiLing 2011 en", "crosscheck · MultiLing 2011, 7 languages mixed", "crosscheck · example corpus"} {
+	for _, name := range []string{"crosscheck topics · DUC 2004", "crosscheck topics · MultiLing 2011 en", "crosscheck topics · MultiLing 2011, 7 languages mixed", "crosscheck stories · example corpus"} {
 		r, ok := rows[name]
 		if !ok {
 			t.Fatalf("no row %q in %v", name, tab.Rows)
@@ -29,10 +29,15 @@ func TestClusterSlice(t *testing.T) {
 			t.Errorf("%s BCubed F1 = %.3f, want a real score above 0.6", name, f)
 		}
 	}
-	if f := rows["crosscheck · example corpus"].Scores["pairwise F1"]; f != 1 {
+	if f := rows["crosscheck stories · example corpus"].Scores["pairwise F1"]; f != 1 {
 		t.Errorf("example corpus pairwise F1 = %.3f, want 1 (every planted story exact)", f)
 	}
-	if r, ok := rows["crosscheck, commits of 16, merge pass every 256 · DUC 2004"]; !ok || r.Scores["BCubed F1"] < 0.5 {
+	// The example corpus's gold is events, and two of them (the dam's
+	// collapse and the inquiry) are one topic.
+	if r := rows["crosscheck topics · example corpus"]; r.Scores["pairwise R"] != 1 || r.Scores["pairwise P"] >= 1 {
+		t.Errorf("topics on the example corpus: %+v, want recall 1 and the two dam events joined", r.Scores)
+	}
+	if r, ok := rows["crosscheck --stories topics, commits of 16, merge pass every 256 · DUC 2004"]; !ok || r.Scores["BCubed F1"] < 0.5 {
 		t.Errorf("row of the small-batch merge on DUC 2004 = %+v, want a real score", r)
 	}
 	if _, ok := rows["TF-IDF average-link (tuned) · DUC 2004"]; !ok {

@@ -75,18 +75,19 @@ func Speed(shared string, opt SpeedOptions) (*Table, error) {
 			a.Mentions = entity.Mentions(a)
 		}
 	}), n, mb)
-	var c *cluster.Online
-	add("cluster (incremental grouping)", measure(func() {
-		c = cluster.New(cluster.Options{})
+	var stories []cluster.Story
+	add("cluster (incremental grouping, stories and topics)", measure(func() {
+		c := cluster.New(cluster.Options{Events: true})
 		for _, a := range arts {
 			c.Add(a)
 		}
+		stories = c.Stories()
+		c.Topics()
 	}), n, mb)
 	byID := map[string]*news.Article{}
 	for _, a := range arts {
 		byID[a.ID] = a
 	}
-	stories := c.Stories()
 	add("per story (entities, provenance, claims, brief)", measure(func() {
 		for _, s := range stories {
 			members := make([]*news.Article, 0, len(s.Articles))
@@ -97,7 +98,7 @@ func Speed(shared string, opt SpeedOptions) (*Table, error) {
 		}
 	}), n, mb)
 	add("whole text pipeline, measured end to end", measure(func() {
-		c := cluster.New(cluster.Options{})
+		c := cluster.New(cluster.Options{Events: true})
 		all := map[string]*news.Article{}
 		for _, d := range raw {
 			a := *d.a
@@ -113,6 +114,7 @@ func Speed(shared string, opt SpeedOptions) (*Table, error) {
 			}
 			analyze.Story(s.ID, s.Merged, members)
 		}
+		c.Topics()
 	}), n, mb)
 
 	pages, err := loadExtractPages(filepath.Join(shared, "data", "extraction", "scrapinghub"), opt.Pages)

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/analyze"
-	"github.com/crosscheck-news/crosscheck/internal/cluster"
 	"github.com/crosscheck-news/crosscheck/internal/entity"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/source"
@@ -143,7 +142,7 @@ func streamRows(docs []streamDoc) ([]Row, []string) {
 	for i, d := range docs {
 		arts[i] = d.a
 	}
-	group := func(opt cluster.Options) map[string]string { return groupArticles(arts, opt) }
+	stories, topics := groupOnline(arts)
 	row := func(name string, pred map[string]string) Row {
 		p, r, f, fp := streamPairs(docs, pred)
 		return Row{System: name, Note: fmt.Sprintf("%d false pairs", fp), Scores: map[string]float64{
@@ -151,8 +150,8 @@ func streamRows(docs []streamDoc) ([]Row, []string) {
 		}}
 	}
 	rows := []Row{
-		row("crosscheck · news stream", group(cluster.Options{})),
-		row("crosscheck --stories events · news stream", group(cluster.Options{Events: true})),
+		row("crosscheck stories · news stream", stories),
+		row("crosscheck topics · news stream", topics),
 	}
 	best, bestT := sweepBaseline(arts, func(pred map[string]string) float64 {
 		_, _, f, _ := streamPairs(docs, pred)

@@ -14,6 +14,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -44,6 +46,11 @@ type Config struct {
 	// at pairwise F1 0.64, after every 256 at 0.94 (crosscheck eval
 	// cluster). A story split early stays split in the store until then.
 	MergeEvery int
+	// Topics makes each story a topic: the grouping's merge pass joins
+	// the events of one subject over days. By default (false) a story is
+	// one event and the stories of one topic share Story.Topic in the
+	// store. It overrides Cluster.Events.
+	Topics bool
 	// Cluster tunes the grouping.
 	Cluster cluster.Options
 }
@@ -61,6 +68,7 @@ func (c Config) withDefaults() Config {
 	if c.MergeEvery <= 0 {
 		c.MergeEvery = DefaultMergeEvery
 	}
+	c.Cluster.Events = !c.Topics
 	return c
 }
 
@@ -94,6 +102,9 @@ type Ingester struct {
 	// a stream).
 	unmerged int
 	mergeNow bool
+	// topics is each open story's topic as last committed ("" alone), so
+	// a batch carries only the changes.
+	topics   map[string]string
 	ids      map[string]bool // ids and URLs pending in the current batch
 	inflight *commitJob      // the batch committing while the next one gathers
 	// failed are batches whose commit failed (or came after one that
@@ -394,6 +405,7 @@ func (in *Ingester) batch() (*store.Batch, error) {
 			b.Merges = append(b.Merges, store.Merge{From: m.From, Into: m.Into})
 		}
 		in.unmerged, in.mergeNow = 0, false
+		b.Topics = in.topicChanges()
 	}
 	// touched maps each story the batch changes to a headline for it, used
 	// only if the story is new.
@@ -432,6 +444,40 @@ func (in *Ingester) batch() (*store.Batch, error) {
 		b.Stories = append(b.Stories, store.StoryUpdate{ID: id, Title: title, State: state, Updated: last})
 	}
 	return b, nil
+}
+
+// topicChanges returns the topic updates since the last call: each open
+// story whose topic changed, "" for a story now alone in its topic. With
+// the merge pass on (Events off) every story is its own topic and there
+// are none. Topics are recomputed over all open stories, as a story's
+// topic can change when another story grows; closed stories keep their
+// stored topic.
+func (in *Ingester) topicChanges() []store.TopicUpdate {
+	if !in.cfg.Cluster.Events {
+		return nil
+	}
+	now := in.cl.Topics()
+	size := map[string]int{}
+	for _, t := range now {
+		size[t]++
+	}
+	var out []store.TopicUpdate
+	next := make(map[string]string, len(now))
+	for _, id := range slices.Sorted(maps.Keys(now)) {
+		t := now[id]
+		if size[t] < 2 {
+			t = ""
+		}
+		next[id] = t
+		// A story not seen before is written even when alone: after a
+		// restart its stored topic is unknown here.
+		if old, ok := in.topics[id]; ok && old == t {
+			continue
+		}
+		out = append(out, store.TopicUpdate{Story: id, Topic: t})
+	}
+	in.topics = next
+	return out
 }
 
 // retryFailed commits the batches that failed before, in order, waiting

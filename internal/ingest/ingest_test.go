@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,8 +73,8 @@ func TestIngestExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Articles != 17 || c.Stories != 4 {
-		t.Errorf("stored %d articles in %d stories, want 17 in 4 (the example corpus)", c.Articles, c.Stories)
+	if c.Articles != 19 || c.Stories != 5 {
+		t.Errorf("stored %d articles in %d stories, want 19 in 5 (the example corpus)", c.Articles, c.Stories)
 	}
 	page, err := st.Stories(ctx, store.StoryQuery{})
 	if err != nil {
@@ -122,8 +123,8 @@ func TestIngestTwiceIsIdempotent(t *testing.T) {
 		t.Fatal(err)
 	}
 	after, _ := st.Counts(ctx)
-	if after != before || dups != 17 {
-		t.Errorf("second ingest: counts %+v -> %+v, %d duplicates; want nothing new and 17 duplicates", before, after, dups)
+	if after != before || dups != 19 {
+		t.Errorf("second ingest: counts %+v -> %+v, %d duplicates; want nothing new and 19 duplicates", before, after, dups)
 	}
 	stale, err := st.StaleStories(ctx, 10)
 	if err != nil || len(stale) != 0 {
@@ -141,7 +142,7 @@ func TestMergeCadence(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	split := Config{Cluster: cluster.Options{Threshold: 2, MergeThreshold: 0.05}}
+	split := Config{Topics: true, Cluster: cluster.Options{Threshold: 2, MergeThreshold: 0.05}}
 	tests := []struct {
 		name   string
 		every  int
@@ -212,5 +213,67 @@ func TestMergeCadence(t *testing.T) {
 				t.Errorf("%d articles (%d no duplicate) in %d stories; merged = %v, want %v", c.Articles, originals, c.Stories, got, tt.merged)
 			}
 		})
+	}
+}
+
+// TestIngestTopics: ingesting the example corpus keeps the dam's collapse
+// and the inquiry two weeks later as two stories of one topic; each story
+// document names the other as related, and no other story has a topic.
+// With Topics set they are one story.
+func TestIngestTopics(t *testing.T) {
+	ctx := context.Background()
+	st, _ := ingestExamples(t)
+	page, err := st.Stories(ctx, store.StoryQuery{Order: "largest"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTitle := map[string]store.Story{}
+	for _, s := range page.Stories {
+		byTitle[s.Title] = s
+	}
+	collapse, inquiry := byTitle["Fourteen dead as Merrow Dam gives way above Kaldbrook"], byTitle["Merrow Dam inquiry: operator was warned three times about leaks"]
+	if collapse.ID == "" || inquiry.ID == "" {
+		t.Fatalf("collapse or inquiry story missing: %v", byTitle)
+	}
+	if collapse.Topic == "" || collapse.Topic != inquiry.Topic {
+		t.Errorf("topics: collapse %q, inquiry %q; want one shared", collapse.Topic, inquiry.Topic)
+	}
+	for _, s := range page.Stories {
+		if s.ID != collapse.ID && s.ID != inquiry.ID && s.Topic != "" {
+			t.Errorf("story %q has topic %q, want none", s.Title, s.Topic)
+		}
+	}
+	doc, err := StoryDocument(ctx, st, inquiry.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := doc.Stories[0]
+	if want := []report.Related{{ID: collapse.ID, Title: collapse.Title}}; rs.Topic != collapse.Topic || !slices.Equal(rs.Related, want) {
+		t.Errorf("inquiry document: topic %q related %v, want %q %v", rs.Topic, rs.Related, collapse.Topic, want)
+	}
+
+	// One story per topic: the inquiry joins the collapse.
+	st2, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "topics.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st2.Close()
+	in, err := New(ctx, st2, Config{Topics: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, _ := source.Expand([]string{"../../examples/corpus"})
+	ch := make(chan *news.Article, 64)
+	go func() {
+		defer close(ch)
+		for _, i := range inputs {
+			source.Read(ctx, i, func(a *news.Article) { ch <- a })
+		}
+	}()
+	if err := in.AddStream(ctx, ch, 2, nil); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := st2.Counts(ctx); err != nil || c.Stories != 4 {
+		t.Errorf("with Topics: %+v, %v; want 4 stories", c, err)
 	}
 }

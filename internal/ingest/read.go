@@ -35,6 +35,11 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 	if rs.History, err = history(ctx, st, s.ID); err != nil {
 		return nil, err
 	}
+	// The topic is read now, not with the analysis: it changes as other
+	// stories grow, without a change to this one.
+	if rs.Topic, rs.Related, err = related(ctx, st, s); err != nil {
+		return nil, err
+	}
 	arts, err := st.StoryArticles(ctx, s.ID)
 	if err != nil {
 		return nil, err
@@ -48,10 +53,37 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 	return doc, nil
 }
 
+// maxRelated bounds the related stories a story document lists: a topic
+// that runs for months gathers many, and the list of stories by topic
+// (StoryQuery.Topic) has them all.
+const maxRelated = 50
+
+// related returns the stored story's topic and the other live stories of
+// it, newest first; none when it is alone in its topic.
+func related(ctx context.Context, st store.Store, s *store.Story) (string, []report.Related, error) {
+	if s.Topic == "" {
+		return "", nil, nil
+	}
+	page, err := st.Stories(ctx, store.StoryQuery{Topic: s.Topic, Limit: maxRelated + 1})
+	if err != nil {
+		return "", nil, err
+	}
+	var out []report.Related
+	for _, o := range page.Stories {
+		if o.ID != s.ID && len(out) < maxRelated {
+			out = append(out, report.Related{ID: o.ID, Title: o.Title})
+		}
+	}
+	if len(out) == 0 {
+		return "", nil, nil
+	}
+	return s.Topic, out, nil
+}
+
 // Listing is a stored story as lists show it.
 func Listing(s store.Story) report.StoryListing {
 	return report.StoryListing{ID: s.ID, Title: s.Title, Updated: s.Updated.UTC().Format(time.RFC3339), Articles: s.Articles,
-		Outlets: s.Outlets, Origins: s.Origins, Divergences: s.Divergences, Analysed: s.Analysed}
+		Outlets: s.Outlets, Origins: s.Origins, Divergences: s.Divergences, Analysed: s.Analysed, Topic: s.Topic}
 }
 
 // history is the story's merges and moves as the report shows them.

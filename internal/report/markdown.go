@@ -30,6 +30,9 @@ func Markdown(w io.Writer, d *Document) error {
 			}
 			p.f(" Likely original: **%s** (%s).", mdEscape(s.Origin.Outlet), where)
 		}
+		if rel := d.related(s); len(rel) > 0 {
+			p.f(" Same topic: %s.", mdEscape(strings.Join(rel, "; ")))
+		}
 		p.f("\n")
 		if s.Brief != "" {
 			p.f("\n%s\n", nestBrief(s.Brief))

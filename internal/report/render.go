@@ -165,3 +165,20 @@ func (c Change) describe(labels map[string]string) string {
 	}
 	return fmt.Sprintf("%s %s %s", c.At, c.Kind, c.Story)
 }
+
+// related names the stories of s's topic other than s: "Story N: title"
+// for one in the document, else the title and ID.
+func (d *Document) related(s *Story) []string {
+	var out []string
+	for _, r := range s.Related {
+		name := fmt.Sprintf("%s [%s]", r.Title, r.ID)
+		for i := range d.Stories {
+			if d.Stories[i].ID == r.ID {
+				name = fmt.Sprintf("Story %d: %s", i+1, r.Title)
+				break
+			}
+		}
+		out = append(out, name)
+	}
+	return out
+}

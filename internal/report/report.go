@@ -62,11 +62,17 @@ type Span struct {
 
 // Story is a group of articles about one event.
 type Story struct {
-	ID          string       `json:"id"`
-	Title       string       `json:"title"`
-	Articles    []string     `json:"articles"`
-	Outlets     []string     `json:"outlets"`
-	Merged      []string     `json:"merged,omitempty"`
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
+	Outlets  []string `json:"outlets"`
+	Merged   []string `json:"merged,omitempty"`
+	// Topic is the ID of the topic the story belongs to when other stories
+	// share it: the events of one subject over days (a launch and the
+	// spacewalks after it), named after its earliest story. Related are
+	// those other stories. Both are empty for a story alone in its topic.
+	Topic       string       `json:"topic,omitempty"`
+	Related     []Related    `json:"related,omitempty"`
 	Duplicates  [][]string   `json:"duplicates"`
 	Entities    []Entity     `json:"entities"`
 	Claims      []Claim      `json:"claims"`
@@ -77,6 +83,12 @@ type Story struct {
 	// History lists the membership changes of a stored story (merges and
 	// moves, not plain joins); analyze reports, which store nothing, omit it.
 	History []Change `json:"history,omitempty"`
+}
+
+// Related is another story of the same topic.
+type Related struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
 }
 
 // Change is one membership change of a stored story.
@@ -179,4 +191,6 @@ type StoryListing struct {
 	Origins     int    `json:"origins"`
 	Divergences int    `json:"divergences"`
 	Analysed    bool   `json:"analysed"`
+	// Topic is set when other stories share the story's topic (Story.Topic).
+	Topic string `json:"topic,omitempty"`
 }

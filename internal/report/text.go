@@ -32,6 +32,9 @@ func Text(w io.Writer, d *Document) error {
 			}
 			p.f("   Likely original: %s (%s)\n", s.Origin.Outlet, where)
 		}
+		for _, r := range d.related(s) {
+			p.f("   Same topic: %s\n", r)
+		}
 		p.f("\n   Articles\n")
 		for _, id := range s.Articles {
 			a := byID[id]
