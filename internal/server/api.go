@@ -95,14 +95,14 @@ func parseDay(s string, endOfDay bool) (time.Time, error) {
 
 // storyFilter is a parsed stories query, shared by the API and the list page.
 type storyFilter struct {
-	Order, Since, Until, Outlet, Entity, Q string
+	Order, Since, Until, Outlet, Entity, Topic, Q string
 	paging
 	query store.StoryQuery
 }
 
 func parseStoryFilter(q url.Values) (storyFilter, error) {
 	f := storyFilter{Order: q.Get("order"), Since: q.Get("since"), Until: q.Get("until"),
-		Outlet: strings.TrimSpace(q.Get("outlet")), Entity: strings.TrimSpace(q.Get("entity")), Q: strings.TrimSpace(q.Get("q"))}
+		Outlet: strings.TrimSpace(q.Get("outlet")), Entity: strings.TrimSpace(q.Get("entity")), Topic: strings.TrimSpace(q.Get("topic")), Q: strings.TrimSpace(q.Get("q"))}
 	if f.Order == "" {
 		f.Order = "newest"
 	}
@@ -113,7 +113,7 @@ func parseStoryFilter(q url.Values) (storyFilter, error) {
 	if f.paging, err = parsePaging(q); err != nil {
 		return f, err
 	}
-	f.query = store.StoryQuery{Order: f.Order, Outlet: f.Outlet, Entity: f.Entity, Limit: f.Limit, Offset: f.Offset}
+	f.query = store.StoryQuery{Order: f.Order, Outlet: f.Outlet, Entity: f.Entity, Topic: f.Topic, Limit: f.Limit, Offset: f.Offset}
 	if f.query.Since, err = parseDay(f.Since, false); err != nil {
 		return f, err
 	}

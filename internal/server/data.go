@@ -30,7 +30,7 @@ func (s *Server) findStories(ctx context.Context, f storyFilter) (store.StoryPag
 		return store.StoryPage{}, err
 	}
 	var allowed map[string]bool
-	if f.Outlet != "" || f.Entity != "" {
+	if f.Outlet != "" || f.Entity != "" || f.Topic != "" {
 		q := f.query
 		q.Limit, q.Offset = searchDepth, 0
 		page, err := s.st.Stories(ctx, q)

@@ -183,7 +183,7 @@ func (s *Server) pageStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := storiesView{Filter: f, Total: page.Total, Articles: counts.Articles, StoriesTotal: counts.Stories,
-		Filtered: f.Q != "" || f.Outlet != "" || f.Entity != "" || f.Since != "" || f.Until != ""}
+		Filtered: f.Q != "" || f.Outlet != "" || f.Entity != "" || f.Topic != "" || f.Since != "" || f.Until != ""}
 	for _, o := range outlets {
 		v.Outlets = append(v.Outlets, o.Outlet)
 	}

@@ -79,6 +79,10 @@ type storyView struct {
 	MentionedDates       []template.HTML // the brief's timeline: dates the articles mention
 	Duplicates           [][]*articleInfo
 	History              []historyItem
+	// Related are the other stories of its topic (the events of one
+	// subject over days); Topic lists them all.
+	Related []report.Related
+	Topic   string
 }
 
 // historyItem is one merge or move of a stored story; Label names the
@@ -91,7 +95,7 @@ type historyItem struct {
 // buildStoryView turns a story's document into what the story page shows.
 func buildStoryView(doc *report.Document, requested string) *storyView {
 	st := &doc.Stories[0]
-	v := &storyView{ID: st.ID, Title: st.Title, Outlets: len(st.Outlets), Origins: st.IndependentOrigins()}
+	v := &storyView{ID: st.ID, Title: st.Title, Outlets: len(st.Outlets), Origins: st.IndependentOrigins(), Related: st.Related, Topic: st.Topic}
 	if requested != st.ID {
 		v.Requested = requested
 	}
