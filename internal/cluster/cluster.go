@@ -263,6 +263,7 @@ type Online struct {
 	dead       int               // dead stories still in stories
 	langNames  map[string]string
 	freqSize   int // length of the last Frequencies blob, to size the next
+	topics     topicView
 }
 
 type story struct {
@@ -282,6 +283,7 @@ type story struct {
 	langs       langs
 	dead        bool // merged away or closed
 	touched     bool // listed in Online.touched
+	tdirty      bool // listed in Online.topics.dirty
 	version     int  // bumped when the story absorbs another, to expire merge candidates
 
 	// Scratch for candidate retrieval: the query that last reached the
@@ -452,6 +454,10 @@ func (c *Online) touch(s *story) {
 	if !s.touched {
 		s.touched = true
 		c.touched = append(c.touched, s)
+	}
+	if !s.tdirty && c.opt.Events {
+		s.tdirty = true
+		c.topics.dirty = append(c.topics.dirty, s)
 	}
 }
 

@@ -202,3 +202,63 @@ func TestTopics(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicsIncremental: Topics called as articles arrive (regrouping
+// only what changed) ends where one call over the finished stories does,
+// on the invented fixtures and, when the shared data is there, on DUC
+// 2004, where pairs are also dropped as stories grow. With IndexAbove
+// negative every part counts as large, so changed stories are attached to
+// a neighbour's topic between regroupings, and the result may differ a
+// little: the partitions must still agree at pairwise F1 0.95.
+func TestTopicsIncremental(t *testing.T) {
+	fixtures, _ := loadFixtures(t)
+	sets := []struct {
+		name  string
+		arts  func(t *testing.T) []*news.Article
+		opt   Options
+		exact bool
+	}{
+		{"fixtures", func(*testing.T) []*news.Article { return fixtures }, Options{Events: true}, true},
+		{"fixtures, indexed", func(*testing.T) []*news.Article { return fixtures }, Options{Events: true, IndexAbove: -1}, true},
+		{"DUC 2004", func(t *testing.T) []*news.Article { return ducArticles(loadDUC(t)) }, Options{Events: true}, true},
+		{"DUC 2004, large parts", func(t *testing.T) []*news.Article { return ducArticles(loadDUC(t)) }, Options{Events: true, IndexAbove: -1}, false},
+	}
+	for _, tt := range sets {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := tt.arts(t)
+			every := max(1, len(arts)/40)
+			inc, once := New(tt.opt), New(tt.opt)
+			for i, a := range arts {
+				inc.Add(a)
+				once.Add(a)
+				if i%every == 0 {
+					inc.Merge() // the move pass, as ingest runs it
+					once.Merge()
+					inc.Topics()
+				}
+			}
+			got := inc.Topics()
+			want := once.Topics()
+			if !tt.exact {
+				if _, _, f := Pairwise(got, want); f < 0.95 {
+					t.Errorf("topics as articles arrive against one call: pairwise F1 %.3f, want >= 0.95", f)
+				} else {
+					t.Logf("topics as articles arrive against one call: pairwise F1 %.3f", f)
+				}
+			} else if !maps.Equal(got, want) {
+				diff := 0
+				for id, t := range want {
+					if got[id] != t {
+						diff++
+					}
+				}
+				t.Errorf("%d of %d stories in another topic than one call over all gives", diff, len(want))
+			}
+			topics := map[string]bool{}
+			for _, tp := range got {
+				topics[tp] = true
+			}
+			t.Logf("%d stories in %d topics", len(got), len(topics))
+		})
+	}
+}
