@@ -463,6 +463,9 @@ func (c *Online) touch(s *story) {
 
 // kill takes s out of the live stories; compact drops it from c.stories.
 func (c *Online) kill(s *story) {
+	if c.opt.Events && c.topics.adj != nil {
+		c.topics.killed = append(c.topics.killed, s)
+	}
 	s.dead = true
 	c.stamps[s.pos] = time.Time{}
 	c.dead++

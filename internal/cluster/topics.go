@@ -2,12 +2,13 @@ package cluster
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 )
 
 // Topics groups the live stories into topics and returns each story's
-// topic: the ID of the topic's earliest story, which is the story's own ID
-// when it stands alone.
+// topic: the ID of the topic's earliest story when the topic formed (see
+// keepNames), which is the story's own ID when it stands alone.
 //
 // A topic is what the merge pass would make of the stories: the events of
 // one subject over days (a launch and the spacewalks that follow, a trial
@@ -34,45 +35,83 @@ import (
 // an eighth of it has changed since it last was; until then a changed
 // story takes the topic of the neighbour it is most similar to. Without
 // that, regrouping a few large parts at every call held a stream of
-// 100,000 articles at 3,800 articles a second.
+// 100,000 articles at 3,800 articles a second. TopicChanges is the
+// same, returning only what changed.
 func (c *Online) Topics() map[string]string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	out := make(map[string]string, c.live())
-	if !c.opt.Events {
-		for _, s := range c.stories {
-			if !s.dead {
-				out[s.id] = s.id
-			}
-		}
-		return out
+	if c.opt.Events {
+		c.updateTopics()
 	}
+	for _, s := range c.stories {
+		if s.dead {
+			continue
+		}
+		if t, ok := c.topics.of[s]; ok {
+			out[s.id] = t
+		} else {
+			out[s.id] = s.id
+		}
+	}
+	return out
+}
+
+// TopicChanges updates the topics as Topics does and returns the open
+// stories whose topic changed since the last call, new stories included:
+// the topic's name, or "" for a story alone in its topic. Its cost grows
+// with what changed, not with the open stories, so ingestion can call it
+// often. Without Options.Events it returns nothing.
+func (c *Online) TopicChanges() map[string]string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.opt.Events {
+		return nil
+	}
+	c.updateTopics()
+	v := &c.topics
+	out := make(map[string]string, len(v.changed))
+	for s := range v.changed {
+		if s.dead {
+			continue
+		}
+		t := v.of[s]
+		if len(v.members[t]) < 2 {
+			t = ""
+		}
+		// A topic that lost a story and gained one in between is no change.
+		if r, ok := v.reported[s]; ok && r == t {
+			continue
+		}
+		v.reported[s] = t
+		out[s.id] = t
+	}
+	clear(v.changed)
+	return out
+}
+
+// updateTopics brings the topic view up to date (see Topics).
+func (c *Online) updateTopics() {
 	v := &c.topics
 	if v.adj == nil {
 		v.adj, v.of = map[*story]map[*story]bool{}, map[*story]string{}
+		v.members, v.changed, v.pending = map[string]map[*story]bool{}, map[*story]bool{}, map[*story]bool{}
+		v.reported = map[*story]string{}
 	}
 	var seeds []*story
 	// A closed story leaves its neighbours to be regrouped.
-	for s, nb := range v.adj {
-		if !s.dead {
-			continue
-		}
-		for n := range nb {
+	for _, s := range v.killed {
+		for n := range v.adj[s] {
 			delete(v.adj[n], s)
 			seeds = append(seeds, n)
 		}
 		delete(v.adj, s)
+		v.assign(s, "")
+		delete(v.pending, s)
+		delete(v.changed, s)
+		delete(v.reported, s)
 	}
-	for s := range v.of {
-		if s.dead {
-			delete(v.of, s)
-		}
-	}
-	for s := range v.pending {
-		if s.dead {
-			delete(v.pending, s)
-		}
-	}
+	v.killed = v.killed[:0]
 	dirty := v.dirty[:0:0]
 	for _, s := range v.dirty {
 		s.tdirty = false
@@ -99,7 +138,15 @@ func (c *Online) Topics() map[string]string {
 		delete(v.adj, d)
 	}
 	for _, d := range dirty {
+		d.tdirty = true // marks the stories scanned in this call, below
+	}
+	all := c.live() <= c.opt.IndexAbove
+	for _, d := range dirty {
 		for _, u := range c.topicCandidates(d) {
+			// Comparing every pair, one of two changed stories scores it.
+			if all && u.tdirty && u.seq < d.seq {
+				continue
+			}
 			if c.mergeScore(d, u) >= c.opt.MergeThreshold {
 				v.link(d, u)
 			}
@@ -109,8 +156,10 @@ func (c *Online) Topics() map[string]string {
 	changed := make(map[*story]bool, len(dirty))
 	for _, d := range dirty {
 		changed[d] = true
+		d.tdirty = false
 	}
 	done := map[*story]bool{}
+	claimed := map[string]bool{} // topic names given in this call
 	for _, s := range seeds {
 		if s.dead || done[s] {
 			continue
@@ -120,40 +169,116 @@ func (c *Online) Topics() map[string]string {
 			c.attachTopics(part, changed)
 			continue
 		}
-		for s, t := range c.groupTopics(part) {
-			v.of[s] = t
+		for s, t := range v.keepNames(c.groupTopics(part), claimed) {
+			v.assign(s, t)
 			delete(v.pending, s)
 		}
 	}
-	for _, s := range c.stories {
-		if s.dead {
-			continue
-		}
-		if t, ok := v.of[s]; ok {
-			out[s.id] = t
-		} else {
-			out[s.id] = s.id
-		}
-	}
-	return out
 }
 
 // topicView is what Topics keeps between calls.
 type topicView struct {
-	init    bool
-	dirty   []*story                   // stories changed since the last call (see touch)
-	adj     map[*story]map[*story]bool // pairs of live stories at or above MergeThreshold
-	of      map[*story]string          // each story's topic as last computed
-	pending map[*story]bool            // stories of large parts changed since their part was regrouped
+	init     bool
+	dirty    []*story                   // stories changed since the last call (see touch)
+	killed   []*story                   // stories closed since the last call (see kill)
+	adj      map[*story]map[*story]bool // pairs of live stories at or above MergeThreshold
+	of       map[*story]string          // each story's topic as last computed
+	members  map[string]map[*story]bool // the stories of each topic
+	pending  map[*story]bool            // stories of large parts changed since their part was regrouped
+	changed  map[*story]bool            // stories whose topic changed since TopicChanges last ran
+	reported map[*story]string          // what TopicChanges last reported for each story
+}
+
+// assign puts s in topic t ("" takes it out of every topic) and records
+// the stories whose topic, as TopicChanges reports it, changes: s, and the
+// other story of a topic that grows from one story to two or shrinks from
+// two to one.
+func (v *topicView) assign(s *story, t string) {
+	old, had := v.of[s]
+	if had && old == t {
+		return
+	}
+	if had {
+		m := v.members[old]
+		delete(m, s)
+		switch len(m) {
+		case 0:
+			delete(v.members, old)
+		case 1:
+			for o := range m {
+				v.changed[o] = true
+			}
+		}
+		delete(v.of, s)
+	}
+	if t == "" {
+		return
+	}
+	m := v.members[t]
+	if m == nil {
+		m = map[*story]bool{}
+		v.members[t] = m
+	}
+	m[s] = true
+	if len(m) == 2 {
+		for o := range m {
+			v.changed[o] = true
+		}
+	}
+	v.of[s] = t
+	v.changed[s] = true
+}
+
+// keepNames renames the topics of a regrouped part after the topics its
+// stories had before, where most of a topic's stories that had one had the
+// same, so that a topic keeps its ID when its earliest story closes (the
+// earliest is the first to close) and when a story joins it. A name goes
+// to one topic per call, the largest first; the others are named after
+// their earliest story.
+func (v *topicView) keepNames(of map[*story]string, claimed map[string]bool) map[*story]string {
+	groups := map[string][]*story{}
+	group := map[string]string{} // story ID to its new topic
+	for s, t := range of {
+		groups[t] = append(groups[t], s)
+		group[s.id] = t
+	}
+	names := slices.Collect(maps.Keys(groups))
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(groups[b]), len(groups[a])), cmp.Compare(a, b))
+	})
+	for _, name := range names {
+		members := groups[name]
+		before := map[string]int{}
+		known := 0
+		for _, s := range members {
+			if t, ok := v.of[s]; ok {
+				before[t]++
+				known++
+			}
+		}
+		best, n := "", 0
+		for t, k := range before {
+			if k > n || k == n && t < best {
+				best, n = t, k
+			}
+		}
+		keep := name
+		// The name of a story of another topic stays with that topic.
+		if g, ok := group[best]; best != "" && 2*n > known && !claimed[best] && (!ok || g == name) {
+			keep = best
+		}
+		claimed[keep] = true
+		for _, s := range members {
+			of[s] = keep
+		}
+	}
+	return of
 }
 
 // due records the part's stories changed in this call as pending and
 // reports whether an eighth of the part is, so that the part is due to
 // be regrouped.
 func (v *topicView) due(part []*story, changed map[*story]bool) bool {
-	if v.pending == nil {
-		v.pending = map[*story]bool{}
-	}
 	n := 0
 	for _, s := range part {
 		if changed[s] {
@@ -190,7 +315,7 @@ func (c *Online) attachTopics(part []*story, changed map[*story]bool) {
 				best, bestSim, bestSettled = t, sim, settled
 			}
 		}
-		v.of[s] = best
+		v.assign(s, best)
 	}
 }
 

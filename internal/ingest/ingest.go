@@ -104,9 +104,6 @@ type Ingester struct {
 	// a stream).
 	unmerged int
 	mergeNow bool
-	// topics is each open story's topic as last committed ("" alone), so
-	// a batch carries only the changes.
-	topics   map[string]string
 	ids      map[string]bool // ids and URLs pending in the current batch
 	inflight *commitJob      // the batch committing while the next one gathers
 	// failed are batches whose commit failed (or came after one that
@@ -449,36 +446,16 @@ func (in *Ingester) batch() (*store.Batch, error) {
 }
 
 // topicChanges returns the topic updates since the last call: each open
-// story whose topic changed, "" for a story now alone in its topic. With
-// the merge pass on (Events off) every story is its own topic and there
-// are none. Topics are recomputed over all open stories, as a story's
-// topic can change when another story grows; closed stories keep their
-// stored topic.
+// story whose topic changed, "" for a story alone in its topic. With the
+// merge pass on (Topics) every story is its own topic and there are none.
+// Closed stories keep their stored topic; after a restart every open
+// story's topic is written again, as the grouping's view starts afresh.
 func (in *Ingester) topicChanges() []store.TopicUpdate {
-	if !in.cfg.Cluster.Events {
-		return nil
+	ch := in.cl.TopicChanges()
+	out := make([]store.TopicUpdate, 0, len(ch))
+	for _, id := range slices.Sorted(maps.Keys(ch)) {
+		out = append(out, store.TopicUpdate{Story: id, Topic: ch[id]})
 	}
-	now := in.cl.Topics()
-	size := map[string]int{}
-	for _, t := range now {
-		size[t]++
-	}
-	var out []store.TopicUpdate
-	next := make(map[string]string, len(now))
-	for _, id := range slices.Sorted(maps.Keys(now)) {
-		t := now[id]
-		if size[t] < 2 {
-			t = ""
-		}
-		next[id] = t
-		// A story not seen before is written even when alone: after a
-		// restart its stored topic is unknown here.
-		if old, ok := in.topics[id]; ok && old == t {
-			continue
-		}
-		out = append(out, store.TopicUpdate{Story: id, Topic: t})
-	}
-	in.topics = next
 	return out
 }
 

@@ -69,8 +69,9 @@ type Story struct {
 	Merged   []string `json:"merged,omitempty"`
 	// Topic is the ID of the topic the story belongs to when other stories
 	// share it: the events of one subject over days (a launch and the
-	// spacewalks after it), named after its earliest story. Related are
-	// those other stories. Both are empty for a story alone in its topic.
+	// spacewalks after it), named after its earliest story (a topic keeps
+	// its name as it grows). Related are those other stories. Both are
+	// empty for a story alone in its topic.
 	Topic       string       `json:"topic,omitempty"`
 	Related     []Related    `json:"related,omitempty"`
 	Duplicates  [][]string   `json:"duplicates"`

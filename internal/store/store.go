@@ -124,7 +124,8 @@ type Batch struct {
 	Topics []TopicUpdate
 }
 
-// TopicUpdate sets a story's topic: the ID of the topic's earliest story.
+// TopicUpdate sets a story's topic: the ID of the topic's earliest story
+// when the topic formed (the name outlives that story's closing).
 type TopicUpdate struct{ Story, Topic string }
 
 // NewArticle is an article with the story it joined.
