@@ -174,6 +174,10 @@ func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage,
 		if n, ok := newsroom[origin]; ok {
 			origin = n
 		}
+		if s.embedded {
+			// Every outlet embedding the post carries one origin: its author.
+			origin = "embedded-post"
+		}
 		origins[origin] = true
 		if s.commentary {
 			commentary++

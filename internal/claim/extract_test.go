@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 // floodStory is a fictional three-article story: a wire report, a rewrite
@@ -441,4 +442,44 @@ func TestExtractFillerRules(t *testing.T) {
 		{"story detail told once", "Rescue teams", KindFact},
 		{"core fact", "burst its banks", KindFact},
 	})
+}
+
+// TestExtractEmbeddedPost: two outlets that embed one post (its text, then
+// the byline cleaning removes) carry the post's author's words: one
+// origin, single-source, while a fact both report in their own words has
+// two. The texts go through textproc, which records where the byline was.
+func TestExtractEmbeddedPost(t *testing.T) {
+	post := "Crews have cleared the rockfall and the coast road to Orlan is open again in both directions."
+	bodies := map[string]string{
+		"a": "A rockfall closed the coast road to Orlan for six hours on Monday, the county roads office said.\n\n" +
+			"The county posted an update in the evening.\n\n" + post + "\n— Orlan County Roads (@orlanroads) March 9, 2026\n\n" +
+			"Drivers had been sent on a 40-kilometre detour through the hills.",
+		"b": "The coast road to Orlan was closed for six hours on Monday by a rockfall, the county roads office said.\n\n" +
+			post + "\n— Orlan County Roads (@orlanroads) March 9, 2026\n\n" +
+			"Local buses ran a reduced timetable until the evening.",
+	}
+	var arts []*news.Article
+	for _, id := range []string{"a", "b"} {
+		a := &news.Article{ID: id, Outlet: "outlet-" + id, Text: bodies[id]}
+		textproc.Process(a)
+		a.ID = id
+		arts = append(arts, a)
+	}
+	claims := Extract(arts, nil, nil)
+	tests := []struct {
+		phrase  string
+		origins int
+	}{
+		{"cleared the rockfall", 1},
+		{"closed the coast road to Orlan for six hours", 2},
+	}
+	for _, tc := range tests {
+		c := claimWith(arts, claims, tc.phrase)
+		if c == nil {
+			t.Fatalf("no claim with %q in %+v", tc.phrase, claims)
+		}
+		if len(c.Articles) != 2 || c.Origins != tc.origins || c.SingleSource != (tc.origins == 1) {
+			t.Errorf("claim %q: %d articles, %d origins, single-source %v; want 2 articles, %d origins", c.Text, len(c.Articles), c.Origins, c.SingleSource, tc.origins)
+		}
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 // minContent is the fewest content words a statement needs: headings such
@@ -34,6 +35,7 @@ type stmt struct {
 	commentary bool
 	question   bool // asks rather than states: corroborates no statement
 	filler     bool
+	embedded   bool // the text of an embedded post (a tweet), not the outlet's
 }
 
 // statements splits one article into statements.
@@ -41,6 +43,7 @@ func statements(d *doc, di int) []*stmt {
 	var out []*stmt
 	// A repeated paragraph is one statement said twice, not two.
 	seen := make(map[string]bool)
+	posts := embeddedPosts(d.art)
 	for si, s := range d.sents {
 		if isCreditNote(d.art.Text[s.Start:s.End]) {
 			continue
@@ -55,7 +58,7 @@ func statements(d *doc, di int) []*stmt {
 				continue
 			}
 			seen[key] = true
-			out = append(out, &stmt{doc: di, sent: si, start: c[0], end: c[1], toks: toks})
+			out = append(out, &stmt{doc: di, sent: si, start: c[0], end: c[1], toks: toks, embedded: within(posts, c[0], c[1])})
 			if len(out) == MaxStatements {
 				return out
 			}
@@ -298,4 +301,29 @@ func hasVerb(toks []news.Token) bool {
 // verb, or a word in -ed.
 func isVerbLike(n string) bool {
 	return verbLike[n] || (len(n) > 4 && strings.HasSuffix(n, "ed"))
+}
+
+// embeddedPosts returns the spans of a's text that are embedded posts: the
+// line before each embedded post's byline, which cleaning removed ("— Name
+// (@handle) March 3, 2020") and whose place it recorded. Two outlets that
+// embed one tweet carry its author's words, one origin, not two reports.
+func embeddedPosts(a *news.Article) [][2]int {
+	var out [][2]int
+	for _, r := range a.Boilerplate {
+		if r.Reason != textproc.ReasonEmbed || r.At <= 0 || r.At > len(a.Text) {
+			continue
+		}
+		start := strings.LastIndexByte(a.Text[:r.At], '\n') + 1
+		out = append(out, [2]int{start, r.At})
+	}
+	return out
+}
+
+func within(spans [][2]int, start, end int) bool {
+	for _, s := range spans {
+		if start >= s[0] && end <= s[1] {
+			return true
+		}
+	}
+	return false
 }

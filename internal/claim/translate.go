@@ -150,7 +150,7 @@ func (t translations) add(docs []*doc, stmts []*stmt, f *folded, main string, x,
 	for _, m := range f.members[nx] {
 		// Commentary and filler are judged from English words; a
 		// translation is what its source is.
-		stmts[m].commentary, stmts[m].filler = stmts[y].commentary, stmts[y].filler
+		stmts[m].commentary, stmts[m].filler, stmts[m].embedded = stmts[y].commentary, stmts[y].filler, stmts[y].embedded
 	}
 }
 

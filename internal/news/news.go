@@ -56,6 +56,12 @@ type Article struct {
 type Removed struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"` // e.g. "read-also", "comment-form", "related-posts", "slug", "repeated", "outlet-boilerplate"
+	// At is the byte offset in Text where the line stood: the end of the
+	// text kept before it. 0 when it came first or is not known (lines
+	// removed before cleaning, articles stored before it was recorded).
+	// The byline of an embedded post ("embed") marks the post's text as
+	// the line just before At.
+	At int `json:"at,omitempty"`
 }
 
 // Sentence is a span of Article.Text.

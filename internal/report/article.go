@@ -17,7 +17,7 @@ func NewArticle(a *news.Article, alsoAt []string) Article {
 		ra.Published = a.Published.UTC().Format(time.RFC3339)
 	}
 	for _, r := range a.Boilerplate {
-		ra.Boilerplate = append(ra.Boilerplate, Removed{Text: r.Text, Reason: r.Reason})
+		ra.Boilerplate = append(ra.Boilerplate, Removed{Text: r.Text, Reason: r.Reason, At: r.At})
 	}
 	for _, s := range a.Sentences {
 		ra.Sentences = append(ra.Sentences, Span{Start: s.Start, End: s.End})

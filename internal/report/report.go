@@ -52,6 +52,7 @@ type Article struct {
 type Removed struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	At     int    `json:"at,omitempty"` // byte offset in the text where it stood (news.Removed.At)
 }
 
 // Span is a byte range of an article's text.

@@ -79,7 +79,7 @@ func Clean(text string) (string, []news.Removed) {
 			seen[folded] = true
 		}
 		if reason != "" {
-			removed = append(removed, news.Removed{Text: line, Reason: reason})
+			removed = append(removed, news.Removed{Text: line, Reason: reason, At: b.Len()})
 			continue
 		}
 		writeLine(&b, line, blank)

@@ -16,6 +16,13 @@ func checkInvariants(t testing.TB, a *news.Article) {
 	onBoundary := func(off int) bool {
 		return off == n || off >= 0 && off < n && utf8.RuneStart(a.Text[off])
 	}
+	for i, r := range a.Boilerplate {
+		// A removed line stood at the end of a line of the clean text (0:
+		// first, or not known).
+		if r.At < 0 || r.At > n || r.At > 0 && r.At < n && a.Text[r.At] != '\n' {
+			t.Fatalf("removed line %d %q at %d: not at the end of a line of the text (length %d)", i, r.Text, r.At, n)
+		}
+	}
 	prevEnd := 0
 	for i, s := range a.Sentences {
 		if s.Start < prevEnd || s.End <= s.Start || s.End > n {

@@ -2,6 +2,7 @@ package textproc
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
@@ -92,38 +93,74 @@ func removeGroupBoilerplate(group []*news.Article) int {
 // would strip most of the article.
 func removeLines(a *news.Article, template map[string]bool) int {
 	lines := strings.Split(a.Text, "\n")
-	var kept []string
+	keep := make([]bool, len(lines))
 	var removed []news.Removed
 	lost := 0
-	for _, line := range lines {
+	for i, line := range lines {
 		if template[foldSpace(line)] {
 			removed = append(removed, news.Removed{Text: strings.TrimSpace(line), Reason: ReasonOutlet})
 			lost += len(line)
 			continue
 		}
-		kept = append(kept, line)
+		keep[i] = true
 	}
 	if len(removed) == 0 || float64(lost) > outletMaxLoss*float64(len(a.Text)) {
 		return 0
 	}
-	a.Text = joinLines(kept)
+	text, newEnds, at := joinLinesAt(lines, keep)
+	// Offsets of the lines cleaning removed move with the text; the lines
+	// removed here stood where the text kept before them ends.
+	for i := range a.Boilerplate {
+		a.Boilerplate[i].At = at(a.Boilerplate[i].At)
+	}
+	j := 0
+	for i := range lines {
+		if !keep[i] {
+			if i > 0 {
+				removed[j].At = newEnds[i-1]
+			}
+			j++
+		}
+	}
+	a.Text = text
 	a.Boilerplate = append(a.Boilerplate, removed...)
 	Analyze(a)
 	return len(removed)
 }
 
-// joinLines joins lines with runs of blank lines collapsed to one, so a
-// removed line leaves no hole in the paragraph structure.
-func joinLines(lines []string) string {
+// joinLinesAt joins the lines marked keep, with runs of blank lines
+// collapsed to one so a removed line leaves no hole in the paragraph
+// structure. It also returns,
+// for each line, the offset in the new text where the kept text up to that
+// line ends, and a function that maps an offset in the old text (lines
+// joined by "\n") that falls at the end of a line, or before the first,
+// to the same in the new text.
+func joinLinesAt(lines []string, keep []bool) (string, []int, func(int) int) {
 	var b strings.Builder
-	blank := false
-	for _, l := range lines {
-		if strings.TrimFunc(l, isSpace) == "" {
-			blank = true
-			continue
+	ends := make([]int, len(lines))    // old offset after each line
+	newEnds := make([]int, len(lines)) // new offset of the kept text up to it
+	blank, old := false, 0
+	for i, l := range lines {
+		old += len(l)
+		ends[i] = old
+		old++ // the newline
+		if keep[i] {
+			if strings.TrimFunc(l, isSpace) == "" {
+				blank = true
+			} else {
+				writeLine(&b, l, blank)
+				blank = false
+			}
 		}
-		writeLine(&b, l, blank)
-		blank = false
+		newEnds[i] = b.Len()
 	}
-	return b.String()
+	at := func(off int) int {
+		// The last line ending at or before off.
+		i, _ := slices.BinarySearch(ends, off+1)
+		if i == 0 {
+			return 0
+		}
+		return newEnds[i-1]
+	}
+	return b.String(), newEnds, at
 }

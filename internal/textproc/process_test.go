@@ -14,7 +14,8 @@ func TestProcessKeepsEarlierBoilerplate(t *testing.T) {
 		Boilerplate: []news.Removed{{Text: "Menu", Reason: "navigation"}},
 	}
 	Process(a)
-	want := []news.Removed{{Text: "Menu", Reason: "navigation"}, {Text: "Advertisement", Reason: ReasonAd}}
+	// At: where the line stood, the end of the first paragraph.
+	want := []news.Removed{{Text: "Menu", Reason: "navigation"}, {Text: "Advertisement", Reason: ReasonAd, At: len("The ferry to Orlan Island resumed service on Monday after storms.")}}
 	if fmt.Sprint(a.Boilerplate) != fmt.Sprint(want) {
 		t.Errorf("Process: Boilerplate = %+v, want %+v", a.Boilerplate, want)
 	}
@@ -93,6 +94,39 @@ func TestRemoveOutletBoilerplate(t *testing.T) {
 	}
 	if !strings.Contains(other.Text, tagline) {
 		t.Errorf("other outlet's article lost its line: %q", other.Text)
+	}
+}
+
+// TestRemoveOutletBoilerplateKeepsOffsets: the offsets of lines removed
+// by cleaning follow the text when outlet lines are taken out before them,
+// and an outlet line stands where the text before it ends.
+func TestRemoveOutletBoilerplateKeepsOffsets(t *testing.T) {
+	const tagline = "Support the Valdmere Herald: subscribe today."
+	post := "The harbour master says pier %d will reopen by Friday."
+	byline := "— Harbour Office (@valdharbour) March 3, 2026"
+	var arts []*news.Article
+	for i := range 4 {
+		body := fmt.Sprintf("Storm damage closed pier %d on Monday.\n\n%s\n\n%s\n%s\n\nRepairs on pier %d began on Tuesday.", i, tagline, fmt.Sprintf(post, i), byline, i)
+		arts = append(arts, outletArticle("Valdmere Herald", fmt.Sprintf("https://herald.example/%d", i), body))
+	}
+	for _, a := range arts {
+		Process(a)
+	}
+	if got := RemoveOutletBoilerplate(arts); got != 4 {
+		t.Fatalf("RemoveOutletBoilerplate() = %d, want 4", got)
+	}
+	for i, a := range arts {
+		checkInvariants(t, a)
+		at := map[string]int{}
+		for _, r := range a.Boilerplate {
+			at[r.Reason] = r.At
+		}
+		if e, ok := at[ReasonEmbed]; !ok || !strings.HasSuffix(a.Text[:e], fmt.Sprintf(post, i)) {
+			t.Errorf("article %d: embed byline at %d (%v), want just after the post in %q", i, e, ok, a.Text)
+		}
+		if o := at[ReasonOutlet]; !strings.HasSuffix(a.Text[:o], "on Monday.") {
+			t.Errorf("article %d: outlet line at %d, want after the first paragraph in %q", i, o, a.Text)
+		}
 	}
 }
 
