@@ -39,8 +39,8 @@ type Config struct {
 	// large the store grows, whatever order the articles arrive in.
 	MaxOpen int
 	// MergeEvery is how many articles are added between two runs of the
-	// grouping's move pass and of the topic grouping (and at the end of
-	// AddStream): stories' topics are stored then. With Topics set, the
+	// grouping's move pass (and at the end of AddStream); topics are
+	// brought up to date at every commit. With Topics set, the
 	// merge pass runs instead and joins the stories of a topic; its
 	// merges are final, and made over few articles they join what a pass
 	// over more would keep apart: run after every 16 articles, MultiLing
@@ -404,8 +404,11 @@ func (in *Ingester) batch() (*store.Batch, error) {
 			b.Merges = append(b.Merges, store.Merge{From: m.From, Into: m.Into})
 		}
 		in.unmerged, in.mergeNow = 0, false
-		b.Topics = in.topicChanges()
 	}
+	// Topics are a view that costs what changed, so every batch carries
+	// them: a slow feed's stories get their topic at once, not after
+	// MergeEvery articles.
+	b.Topics = in.topicChanges()
 	// touched maps each story the batch changes to a headline for it, used
 	// only if the story is new.
 	touched := map[string]string{}

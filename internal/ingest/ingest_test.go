@@ -252,6 +252,32 @@ func TestIngestTopics(t *testing.T) {
 		t.Errorf("inquiry document: topic %q related %v, want %q %v", rs.Topic, rs.Related, collapse.Topic, want)
 	}
 
+	// A slow feed: commits of one article, no merge-cadence pass before
+	// the end; topics are stored as the stories arrive.
+	st3, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "slow.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st3.Close()
+	slow, err := New(ctx, st3, Config{MergeEvery: 1 << 20}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, _ := source.Expand([]string{"../../examples/corpus"})
+	for _, i := range inputs {
+		source.Read(ctx, i, func(a *news.Article) {
+			if _, err := slow.Add(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+			if err := slow.Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	if p, err := st3.Stories(ctx, store.StoryQuery{Topic: collapse.Topic}); err != nil || p.Total != 2 {
+		t.Errorf("slow feed: stories of the dam's topic %q: %+v, %v; want 2", collapse.Topic, p, err)
+	}
+
 	// One story per topic: the inquiry joins the collapse.
 	st2, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "topics.db"))
 	if err != nil {
@@ -262,7 +288,6 @@ func TestIngestTopics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs, _ := source.Expand([]string{"../../examples/corpus"})
 	ch := make(chan *news.Article, 64)
 	go func() {
 		defer close(ch)
