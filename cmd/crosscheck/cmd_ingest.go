@@ -56,7 +56,7 @@ error, 3 on any other error.`,
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "no progress bar, no per-input errors on standard error")
 	f.IntVar(&opts.batch, "batch", 512, "articles per commit")
 	addStoriesFlag(cmd, &opts.stories)
-	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that groups stories into topics (or, with --stories topics, merges them); it also runs at the end")
+	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that moves articles to a better story (and, with --stories topics, merges stories); it also runs at the end")
 	f.BoolVar(&opts.noAnalyse, "no-analyse", false, "do not re-analyse changed stories")
 	return cmd
 }

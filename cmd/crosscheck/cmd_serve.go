@@ -53,7 +53,7 @@ other setup. Stops cleanly on interrupt.`,
 	f := cmd.Flags()
 	f.StringVar(&opts.addr, "addr", "127.0.0.1:8080", "address to listen on")
 	addStoriesFlag(cmd, &opts.stories)
-	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles posted between two runs of the pass that groups stories into topics (or, with --stories topics, merges them)")
+	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles posted between two runs of the pass that moves articles to a better story (and, with --stories topics, merges stories)")
 	f.StringVar(&opts.token, "token", "", "bearer token required by POST /api/articles (default: env CROSSCHECK_TOKEN; none: no token needed)")
 	return cmd
 }

@@ -49,7 +49,7 @@ store and shown after each round. Runs until interrupted, or one round with --on
 	f.DurationVar(&opts.hostDelay, "host-delay", watch.DefaultHostDelay, "least time between two requests to one host")
 	f.BoolVar(&opts.once, "once", false, "poll every feed once and exit")
 	addStoriesFlag(cmd, &opts.stories)
-	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that groups stories into topics (or, with --stories topics, merges them); --once also runs it at the end")
+	f.IntVar(&opts.mergeEvery, "merge-every", ingest.DefaultMergeEvery, "articles between two runs of the pass that moves articles to a better story (and, with --stories topics, merges stories); --once also runs it at the end")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print only errors")
 	return cmd
 }
