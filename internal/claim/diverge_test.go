@@ -179,6 +179,24 @@ func TestDiverge(t *testing.T) {
 			kind: DivRole, want: []string{"ambassador=b", "former ambassador=a"},
 		},
 		{
+			name: "two unnamed sources are not one person with two titles",
+			a:    "A Western diplomat, speaking on condition of anonymity, said the Belmora talks had stalled over the dam.",
+			b:    "A Varnian official, speaking on condition of anonymity, said the Belmora talks had stalled over the dam.",
+			kind: DivRole,
+		},
+		{
+			name: "a spokesman and the minister he speaks for",
+			a:    "Anton Kreel, his spokesman, repeated on Tuesday that the Belmora dam would be rebuilt by spring.",
+			b:    "The prime minister repeated on Tuesday that the Belmora dam would be rebuilt by spring.",
+			kind: DivRole,
+		},
+		{
+			name: "a title after the name and age",
+			a:    "Petra Lind, 62, a former commander of the Varnia guard, led the search in Belmora on Friday.",
+			b:    "Petra Lind, 62, commander of the Varnia guard, led the search in Belmora on Friday.",
+			kind: DivRole, want: []string{"commander=b", "former commander=a"},
+		},
+		{
 			name: "president versus prime minister",
 			a:    "President Anton Kreel promised emergency funds for the Belmora flood victims on Thursday.",
 			b:    "Prime Minister Anton Kreel promised emergency funds for the Belmora flood victims on Thursday.",

@@ -3,6 +3,8 @@ package claim
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -381,7 +383,7 @@ func roleFinding(al *alignment, k, a0, a1, b0, b1 int, ca, cb string) (finding, 
 	if sameWords(al.a, wa, al.b, wb) {
 		return finding{}, false
 	}
-	value := func(v *view, idx []int, col int) string {
+	bounds := func(idx []int, col int) (int, int) {
 		lo, hi := -1, -1
 		if len(idx) > 0 {
 			lo, hi = idx[0], idx[len(idx)-1]
@@ -395,9 +397,77 @@ func roleFinding(al *alignment, k, a0, a1, b0, b1 int, ca, cb string) (finding, 
 				hi = p
 			}
 		}
-		return v.text(lo, hi)
+		return lo, hi
 	}
-	return mk(DivRole, al, value(al.a, ra, 0), value(al.b, rb, 1), ca, cb), true
+	alo, ahi := bounds(ra, 0)
+	blo, bhi := bounds(rb, 1)
+	// A title is a fact about someone named: "a Western diplomat" and "a
+	// Libyan official", "his spokesman" and "the prime minister" are two
+	// unnamed sources, not one person given two titles.
+	if !namedNear(al.a, alo, ahi) || !namedNear(al.b, blo, bhi) {
+		return finding{}, false
+	}
+	return mk(DivRole, al, al.a.text(alo, ahi), al.b.text(blo, bhi), ca, cb), true
+}
+
+// namedNear reports whether a capitalised word that starts no sentence and
+// is neither a title word nor part of a date stands within three words of
+// the aligned words lo..hi (a title): "Deputy Minister Ilyas Korovin",
+// "Yakushkin, his spokesman", "Petrov, 62, a former commander", but not
+// "a Western diplomat". A
+// portfolio after the title ("minister of environment and water resources
+// Ilias Korovine") widens the reach after it to eight words.
+func namedNear(v *view, lo, hi int) bool {
+	tlo, thi := v.seq[lo].tok, v.seq[hi].last
+	text := v.doc.art.Text
+	after := 3
+	if thi+1 < len(v.toks) && (v.toks[thi+1].Norm == "of" || v.toks[thi+1].Norm == "for") {
+		after = 8
+	}
+	for i := max(0, tlo-3); i <= min(len(v.toks)-1, thi+after); i++ {
+		if i >= tlo && i <= thi {
+			continue
+		}
+		t := v.toks[i]
+		r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+		if !unicode.IsUpper(r) || isRoleWord(t.Norm) || startsSentence(text, t.Start) || inDates(v.dates, i) {
+			continue
+		}
+		// Right before the title it qualifies the title ("a Western
+		// diplomat", "Yeltsin's spokesman") unless a comma sets it apart.
+		if i == tlo-1 && !strings.Contains(text[t.End:v.toks[tlo].Start], ",") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether the word at off opens a sentence: only
+// spaces, quotes or brackets stand between it and the text's start, a
+// line break or a full stop, question or exclamation mark.
+func startsSentence(text string, off int) bool {
+	for off > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:off])
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '\n':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“”‘’«»([", r):
+			off -= n
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func inDates(dates []dateSpan, tok int) bool {
+	for _, d := range dates {
+		if tok >= d.i && tok <= d.j {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWords reports whether two sets of title words name the same title,
