@@ -179,6 +179,30 @@ func TestDiverge(t *testing.T) {
 			kind: DivRole, want: []string{"ambassador=b", "former ambassador=a"},
 		},
 		{
+			name: "people and outings of one stem are two counts",
+			a:    "Two spacewalkers from the Varnia station will fix the Belmora antenna before the end of the week.",
+			b:    "Three spacewalks from the Varnia station will fix the Belmora antenna before the end of the week.",
+			kind: DivNumber,
+		},
+		{
+			name: "an added count is not the total",
+			a:    "One more spacewalk from the Varnia station will fix the Belmora antenna before the end of the week.",
+			b:    "Three spacewalks from the Varnia station will fix the Belmora antenna before the end of the week.",
+			kind: DivNumber,
+		},
+		{
+			name: "a measure joined by a hyphen is not a count",
+			a:    "The 115-yacht fleet left Belmora harbour for the Varnia race on Saturday morning.",
+			b:    "The 37 yachts left Belmora harbour for the Varnia race on Saturday morning.",
+			kind: DivNumber,
+		},
+		{
+			name: "two measures joined by hyphens still differ",
+			a:    "The minister began a 10-day visit to Belmora and the Varnia valley on Saturday.",
+			b:    "The minister began a 12-day visit to Belmora and the Varnia valley on Saturday.",
+			kind: DivNumber, want: []string{"10=a", "12=b"},
+		},
+		{
 			name: "two unnamed sources are not one person with two titles",
 			a:    "A Western diplomat, speaking on condition of anonymity, said the Belmora talks had stalled over the dam.",
 			b:    "A Varnian official, speaking on condition of anonymity, said the Belmora talks had stalled over the dam.",

@@ -232,9 +232,48 @@ func numberFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, b
 	if na, nb := nextKey(al.a, xa[0]), nextKey(al.b, xb[0]); na != "" && nb != "" && na != nb {
 		return finding{}, false
 	}
+	// "two spacewalkers" count people, "three spacewalks" outings: one
+	// stem, two things.
+	if agentOf(nextNorm(al.a, xa[0]), nextNorm(al.b, xb[0])) {
+		return finding{}, false
+	}
+	// "one more spacewalk" and "five new cases" count what is added, not
+	// the total that "three spacewalks" and "20 cases" count.
+	if increment[nextNorm(al.a, xa[0])] != increment[nextNorm(al.b, xb[0])] {
+		return finding{}, false
+	}
+	// "the 115-yacht fleet" measures the fleet; "37 yachts" counts boats.
+	if hyphened(al.a.doc.art.Text, xa[0]) != hyphened(al.b.doc.art.Text, xb[0]) {
+		return finding{}, false
+	}
 	va := al.a.doc.art.Text[xa[0].start:xa[0].end]
 	vb := al.b.doc.art.Text[xb[0].start:xb[0].end]
 	return mk(DivNumber, al, va, vb, ca, cb), true
+}
+
+// increment are the words after a number that make it count an addition.
+var increment = setOf(`more additional further extra other new`)
+
+// agentOf reports whether one of two counted words is the other's agent
+// noun (spacewalk and spacewalker, visit and visitor), singular or plural.
+func agentOf(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	sing := func(w string) string { return strings.TrimSuffix(w, "s") }
+	a, b = sing(a), sing(b)
+	for _, suf := range []string{"er", "or"} {
+		if a+suf == b || b+suf == a {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphened reports whether number t is joined by a hyphen to the word
+// after it, a measure that qualifies a noun ("a 10-day visit").
+func hyphened(text string, t atok) bool {
+	return t.end < len(text) && text[t.end] == '-'
 }
 
 // countFinding reads a changed count off two statements of one claim that
