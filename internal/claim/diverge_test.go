@@ -65,6 +65,12 @@ func TestDiverge(t *testing.T) {
 			kind: DivDate,
 		},
 		{
+			name: "the day a spokesman repeated it is not a changed date",
+			a:    "The water board reiterated Tuesday that the Belmora dam would stay closed until the spring repairs.",
+			b:    "The water board reiterated Wednesday that the Belmora dam would stay closed until the spring repairs.",
+			kind: DivDate,
+		},
+		{
 			name: "the day of the event still is",
 			a:    "The Belmora dam gave way on Wednesday, flooding the lower town, the water board said.",
 			b:    "The Belmora dam gave way on Friday, flooding the lower town, the water board said.",

@@ -112,7 +112,8 @@ func speechTime(v *view, ds dateSpan) bool {
 }
 
 // speechTimeWords are words after which a weekday dates a statement.
-var speechTimeWords = setOf(`said says told announced stated interview statement briefing`)
+var speechTimeWords = setOf(`said says told announced stated interview statement briefing
+	reiterated repeated insisted declared stressed warned noted denied`)
 
 func dateFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, bool) {
 	da, db := datesIn(al.a, a0, a1), datesIn(al.b, b0, b1)
