@@ -101,6 +101,12 @@ func TestDiverge(t *testing.T) {
 			kind: DivNumber,
 		},
 		{
+			name: "the whole number of a share price is not a count either",
+			a:    "Varnia Shipping rose 3 1/16, to 221 7/16, to close the week at its highest since the merger.",
+			b:    "Varnia Shipping rose 3 1/16, to 62 7/16, to close the week at its highest since the merger.",
+			kind: DivNumber,
+		},
+		{
 			name: "a wire editor's pickup note is not a count",
 			a:    "The council said storm damage in Belmora was worse than first thought, 3rd graf pvs",
 			b:    "The council said storm damage in Belmora was worse than first thought, 12th graf pvs",
@@ -364,6 +370,7 @@ func TestDivergeNames(t *testing.T) {
 		{"the same name in another script", "Radek Sommer", "Радек Зоммер", true, nil},
 		{"romanised endings", "Oleh Vasylenkiy", "Oleh Vasylenky", true, nil},
 		{"a misspelt surname still diverges", "Ilse Karrard", "Ilse Karrad", true, []string{"Ilse Karrad=b", "Ilse Karrard=a"}},
+		{"a hyphened name holds the shorter", "Varga-Kreel", "Kreel", true, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

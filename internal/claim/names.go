@@ -191,7 +191,9 @@ func consistent(ma, mb []news.Mention) bool {
 	words := func(ms []news.Mention) []string {
 		var w []string
 		for _, m := range ms {
-			for _, f := range strings.Fields(fold(m.Text)) {
+			// "Exxon-Mobil" holds "Mobil": a fuller name, as "Ilse Varga"
+			// holds "Varga".
+			for _, f := range strings.FieldsFunc(fold(m.Text), func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
 				w = append(w, canon(nameForm(f), nameForm(f)))
 			}
 		}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -165,6 +166,10 @@ func editorNote(v *view, t atok) bool {
 	return t.tok > 0 && pickup[v.toks[t.tok-1].Norm]
 }
 
+// mixedFractionRE matches the fraction after the whole number of a mixed
+// number ("221 7/16").
+var mixedFractionRE = regexp.MustCompile(`^ \d{1,2}/\d{1,2}\b`)
+
 // pickup are the words of a wire editor's pickup note ("graf", paragraph).
 var pickup = setOf(`graf grafs`)
 
@@ -181,11 +186,15 @@ func conversion(text string, t atok) bool {
 	return strings.ContainsAny(before[max(0, len(before)-20):], "0123456789")
 }
 
-// fraction reports whether number t is either side of a fraction ("30
-// 7/16", a share price in old market reports), which is not a count.
+// fraction reports whether number t is part of a fraction ("30 7/16", a
+// share price in old market reports, either side of the slash or the whole
+// number before it), which is not a count.
 func fraction(text string, t atok) bool {
 	after := text[t.end:]
 	if len(after) >= 2 && after[0] == '/' && '0' <= after[1] && after[1] <= '9' {
+		return true
+	}
+	if mixedFractionRE.MatchString(after) {
 		return true
 	}
 	before := text[:t.start]
