@@ -311,6 +311,18 @@ func TestDiverge(t *testing.T) {
 			kind: DivDate,
 		},
 		{
+			name: "'not only' adds, it does not deny",
+			a:    "The Belmora council is closing the old bridge not only because of the flood damage but also for the new quay.",
+			b:    "The Belmora council is closing the old bridge because of the flood damage and for the new quay.",
+			kind: DivMeaning,
+		},
+		{
+			name: "'spare no effort' promises",
+			a:    "The minister said the government would spare no effort in supporting the flooded towns of the Varnia valley.",
+			b:    "The minister said the government would support the flooded towns of the Varnia valley.",
+			kind: DivMeaning,
+		},
+		{
 			name: "word order and articles are trivial",
 			a:    "On Monday the Belmora council approved a plan to raise the river dykes by two metres.",
 			b:    "The Belmora council approved the plan to raise the river dykes by two metres on Monday.",

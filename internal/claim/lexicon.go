@@ -128,6 +128,14 @@ func isNegation(text, norm string, start int) bool {
 	if norm == "not" && strings.HasSuffix(strings.TrimRight(text[:start], " "), " or") {
 		return false // "whether or not" asserts nothing
 	}
+	// "not only … but also" adds and "spare no effort" promises: neither
+	// denies anything.
+	if after := text[min(len(text), start+len(norm)):]; norm == "not" && strings.HasPrefix(after, " only ") {
+		return false
+	}
+	if before := strings.ToLower(strings.TrimRight(text[:start], " ")); norm == "no" && (strings.HasSuffix(before, "spare") || strings.HasSuffix(before, "spared") || strings.HasSuffix(before, "spares") || strings.HasSuffix(before, "sparing")) {
+		return false
+	}
 	switch norm {
 	case "not", "no", "never", "without", "nor", "cannot", "neither", "n't", "none", "nobody", "nothing":
 		return true
