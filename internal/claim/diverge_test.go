@@ -407,6 +407,33 @@ func TestDivergeNames(t *testing.T) {
 	}
 }
 
+// TestDivergeNamesAcrossLanguages: a name resolved to one entity but
+// written another way in another language (an exonym) is no divergence;
+// in one language it is.
+func TestDivergeNamesAcrossLanguages(t *testing.T) {
+	for _, tc := range []struct {
+		langB string
+		want  []string
+	}{
+		{"fr", nil},
+		{"en", []string{"Varnia=a", "Varnie=b"}},
+	} {
+		a := art("a", "Officials in Varnia ordered the evacuation of the riverside district of Belmora late on Tuesday.")
+		b := art("b", "Officials in Varnie ordered the evacuation of the riverside district of Belmora late on Tuesday.")
+		b.Language = tc.langB
+		ma, mb := mention(a, "Varnia"), mention(b, "Varnie")
+		names := fakeNames{"a": {ma.Start: "e1"}, "b": {mb.Start: "e1"}}
+		arts := []*news.Article{a, b}
+		claims := Extract(arts, names, nil)
+		if len(claims) != 1 {
+			t.Fatalf("Extract = %+v, want one claim", claims)
+		}
+		if diff := cmp.Diff(tc.want, values(Diverge(arts, claims, names), DivName)); diff != "" {
+			t.Errorf("languages en and %s: name values (-want +got):\n%s", tc.langB, diff)
+		}
+	}
+}
+
 // TestDivergeMerges checks that one slot compared across three articles
 // comes out as one divergence listing which articles carry each value.
 func TestDivergeMerges(t *testing.T) {

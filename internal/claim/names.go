@@ -23,6 +23,9 @@ const (
 // no entity resolution is available: unmatched capitalised words whose
 // folded forms are close by Jaro-Winkler.
 func spellingFindings(al *alignment) []finding {
+	if otherLanguages(al.a, al.b) {
+		return nil
+	}
 	normsOf := func(v *view) map[string]bool {
 		m := make(map[string]bool)
 		for _, t := range v.toks {
@@ -57,6 +60,15 @@ func spellingFindings(al *alignment) []finding {
 		}
 	}
 	return fs
+}
+
+// otherLanguages reports whether two statements' articles are in two known
+// languages. A name spelled another way in another language is its
+// exonym or inflection there (China, Chine, Čína; Mihai Albu, Mihaie
+// Albua), not a change a reader needs to see.
+func otherLanguages(a, b *view) bool {
+	la, lb := a.doc.art.Language, b.doc.art.Language
+	return la != "" && lb != "" && la != lb
 }
 
 // nameForm is a folded name word without possessive or dots, so "U.S."
@@ -140,6 +152,9 @@ func nameRun(v *view, t atok) string {
 // mentions the entity stage resolved to one entity whose spellings share
 // no form.
 func mentionFindings(a, b *view, names Names) []finding {
+	if otherLanguages(a, b) {
+		return nil
+	}
 	byEntity := func(v *view) map[string][]news.Mention {
 		m := make(map[string][]news.Mention)
 		for _, x := range v.doc.art.Mentions {

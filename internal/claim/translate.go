@@ -3,6 +3,7 @@ package claim
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/align"
 	"github.com/crosscheck-news/crosscheck/internal/news"
@@ -313,12 +314,12 @@ func compareTranslation(a, b *view, names Names) []finding {
 	na, nb := digitNumbers(a), digitNumbers(b)
 	var onlyA, onlyB []numberAt
 	for _, x := range na {
-		if !slices.ContainsFunc(nb, func(y numberAt) bool { return y.key == x.key }) {
+		if !slices.ContainsFunc(nb, func(y numberAt) bool { return sameFigure(x.key, y.key) }) {
 			onlyA = append(onlyA, x)
 		}
 	}
 	for _, y := range nb {
-		if !slices.ContainsFunc(na, func(x numberAt) bool { return x.key == y.key }) {
+		if !slices.ContainsFunc(na, func(x numberAt) bool { return sameFigure(x.key, y.key) }) {
 			onlyB = append(onlyB, y)
 		}
 	}
@@ -336,6 +337,27 @@ func compareTranslation(a, b *view, names Names) []finding {
 			b: side{article: b.doc.art.ID, value: y.text, context: around(b, news.Mention{Start: y.start, End: y.end})}})
 	}
 	return fs
+}
+
+// sameFigure reports whether two numbers of translations are one figure
+// written with another multiplier: "350 million" is "350" before a word
+// for million in one language and "350000000" in another, "60,5 milionů"
+// is "60.5 million", "100 tisíc" is "100000". Their significant digits
+// are the same; a changed figure ("2004" / "2006") changes them.
+func sameFigure(a, b string) bool {
+	return a == b || significant(a) == significant(b)
+}
+
+// significant returns the digits of a number without its decimal point and
+// its leading and trailing zeros ("60.5" and "60500000" give "605").
+func significant(n string) string {
+	d := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, n)
+	return strings.Trim(d, "0")
 }
 
 // numberAt is a number written in digits in a statement.

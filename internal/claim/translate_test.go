@@ -104,3 +104,26 @@ func TestTranslates(t *testing.T) {
 		})
 	}
 }
+
+// TestSameFigure: numbers of translations are one figure when only the
+// multiplier's spelling or the decimal mark differs.
+func TestSameFigure(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"350", "350000000", true}, // "350 million" against the figure in full
+		{"60.5", "60500000", true}, // "60,5 milionů" against the figure in full
+		{"100", "100000", true},    // "100 tisíc"
+		{"395000", "395000", true}, // "395 000" read as one number
+		{"2004", "2006", false},    // a changed year
+		{"43", "33", false},        // a changed count
+		{"12", "13", false},
+		{"0.5", "5", true}, // the same digits: accepted, as "0,5 million" is "500 000"
+	}
+	for _, tt := range tests {
+		if got := sameFigure(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameFigure(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
