@@ -133,8 +133,14 @@ func isNegation(text, norm string, start int) bool {
 	if after := text[min(len(text), start+len(norm)):]; norm == "not" && strings.HasPrefix(after, " only ") {
 		return false
 	}
-	if before := strings.ToLower(strings.TrimRight(text[:start], " ")); norm == "no" && (strings.HasSuffix(before, "spare") || strings.HasSuffix(before, "spared") || strings.HasSuffix(before, "spares") || strings.HasSuffix(before, "sparing")) {
-		return false
+	if norm == "no" {
+		// Only the word before matters: lower-casing all the text before
+		// it, for every "no", made Diverge quadratic in the article.
+		before := strings.TrimRight(text[max(0, start-10):start], " ")
+		before = strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+		if before == "spare" || before == "spared" || before == "spares" || before == "sparing" {
+			return false
+		}
 	}
 	switch norm {
 	case "not", "no", "never", "without", "nor", "cannot", "neither", "n't", "none", "nobody", "nothing":

@@ -194,7 +194,7 @@ func fraction(text string, t atok) bool {
 	if len(after) >= 2 && after[0] == '/' && '0' <= after[1] && after[1] <= '9' {
 		return true
 	}
-	if mixedFractionRE.MatchString(after) {
+	if mixedFractionRE.MatchString(after[:min(len(after), 8)]) {
 		return true
 	}
 	before := text[:t.start]
