@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/cluster"
+	"github.com/crosscheck-news/crosscheck/internal/fixture"
 	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/source"
@@ -30,21 +31,8 @@ func ingestExamples(t *testing.T) (store.Store, *Ingester) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inputs, errs := source.Expand([]string{"../../examples/corpus"})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	arts := make(chan *news.Article)
-	go func() {
-		defer close(arts)
-		for _, i := range inputs {
-			if err := source.Read(ctx, i, func(a *news.Article) { arts <- a }); err != nil {
-				t.Error(err)
-			}
-		}
-	}()
 	var failed []error
-	if err := in.AddStream(ctx, arts, 2, func(o Outcome) {
+	if err := in.AddStream(ctx, fixture.ExampleStream(t), 2, func(o Outcome) {
 		if o.Err != nil {
 			failed = append(failed, o.Err)
 		}
@@ -288,14 +276,7 @@ func TestIngestTopics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ch := make(chan *news.Article, 64)
-	go func() {
-		defer close(ch)
-		for _, i := range inputs {
-			source.Read(ctx, i, func(a *news.Article) { ch <- a })
-		}
-	}()
-	if err := in.AddStream(ctx, ch, 2, nil); err != nil {
+	if err := in.AddStream(ctx, fixture.ExampleStream(t), 2, nil); err != nil {
 		t.Fatal(err)
 	}
 	if c, err := st2.Counts(ctx); err != nil || c.Stories != 4 {

@@ -45,7 +45,9 @@ func loadFixtureArticles(t *testing.T) []*news.Article {
 	return arts
 }
 
-func newFixture(t *testing.T, cfg Config) *fixture {
+// openStore opens a fresh SQLite store, closed when the test ends, and an
+// ingester with the default configuration on it.
+func openStore(t *testing.T) (store.Store, *ingest.Ingester) {
 	t.Helper()
 	ctx := context.Background()
 	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
@@ -57,6 +59,13 @@ func newFixture(t *testing.T, cfg Config) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return st, in
+}
+
+func newFixture(t *testing.T, cfg Config) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	st, in := openStore(t)
 	f := &fixture{st: st, arts: loadFixtureArticles(t)}
 	for _, a := range f.arts {
 		o, err := in.Add(ctx, a)
@@ -73,6 +82,7 @@ func newFixture(t *testing.T, cfg Config) *fixture {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
+	var err error
 	if f.srv, err = New(ctx, st, cfg); err != nil {
 		t.Fatal(err)
 	}

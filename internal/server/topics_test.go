@@ -6,17 +6,12 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"testing"
 
 	testfixture "github.com/crosscheck-news/crosscheck/internal/fixture"
-	"github.com/crosscheck-news/crosscheck/internal/ingest"
-	"github.com/crosscheck-news/crosscheck/internal/news"
 	"github.com/crosscheck-news/crosscheck/internal/report"
-	"github.com/crosscheck-news/crosscheck/internal/source"
 	"github.com/crosscheck-news/crosscheck/internal/store"
-	"github.com/crosscheck-news/crosscheck/internal/store/sqlite"
 )
 
 // TestTopics serves the example corpus, where the dam's collapse and the
@@ -25,27 +20,8 @@ import (
 // the story page links the related story and the topic's list.
 func TestTopics(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	in, err := ingest.New(ctx, st, ingest.Config{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	inputs, errs := source.Expand([]string{testfixture.ExampleCorpus(t)})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	ch := make(chan *news.Article, 64)
-	go func() {
-		defer close(ch)
-		for _, i := range inputs {
-			source.Read(ctx, i, func(a *news.Article) { ch <- a })
-		}
-	}()
-	if err := in.AddStream(ctx, ch, 2, nil); err != nil {
+	st, in := openStore(t)
+	if err := in.AddStream(ctx, testfixture.ExampleStream(t), 2, nil); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := New(ctx, st, Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
