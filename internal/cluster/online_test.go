@@ -259,16 +259,23 @@ func TestTopicsIncremental(t *testing.T) {
 	}
 }
 
-// TestTopicNameOutlivesStory: a topic is named after its earliest story,
-// and keeps the name when that story closes (the earliest closes first),
-// so the store's stories of the topic stay one list.
-func TestTopicNameOutlivesStory(t *testing.T) {
+// damDays returns three reports of a dam's failure a day apart, the first
+// on the day returned, for tests that need each to start its own story
+// (with a join threshold out of reach) in one topic.
+func damDays() (time.Time, []*news.Article) {
 	day := time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC)
-	arts := []*news.Article{
+	return day, []*news.Article{
 		testArticle("a1", "Merrow dam gives way", "The Merrow dam above Kaldbrook gave way on Tuesday and flooded the lower town.", day),
 		testArticle("a2", "Kaldbrook flooded", "Water from the Merrow dam flooded the lower town of Kaldbrook on Tuesday.", day.Add(24*time.Hour)),
 		testArticle("a3", "Kaldbrook clears up", "The lower town of Kaldbrook cleared mud left by the Merrow dam flood on Thursday.", day.Add(48*time.Hour)),
 	}
+}
+
+// TestTopicNameOutlivesStory: a topic is named after its earliest story,
+// and keeps the name when that story closes (the earliest closes first),
+// so the store's stories of the topic stay one list.
+func TestTopicNameOutlivesStory(t *testing.T) {
+	day, arts := damDays()
 	c := New(Options{Threshold: 2, MergeThreshold: 0.05, Events: true})
 	c.Add(arts[0])
 	c.Add(arts[1])
@@ -286,12 +293,7 @@ func TestTopicNameOutlivesStory(t *testing.T) {
 // changed since the last call, "" for a story alone in its topic, and the
 // first story of a topic when a second joins it.
 func TestTopicChanges(t *testing.T) {
-	day := time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC)
-	dam := []*news.Article{
-		testArticle("a1", "Merrow dam gives way", "The Merrow dam above Kaldbrook gave way on Tuesday and flooded the lower town.", day),
-		testArticle("a2", "Kaldbrook flooded", "Water from the Merrow dam flooded the lower town of Kaldbrook on Tuesday.", day.Add(24*time.Hour)),
-		testArticle("a3", "Kaldbrook clears up", "The lower town of Kaldbrook cleared mud left by the Merrow dam flood on Thursday.", day.Add(48*time.Hour)),
-	}
+	day, dam := damDays()
 	other := testArticle("b1", "Orchestra tour", "The Vellin chamber orchestra opens its autumn tour of concert halls in Osterby.", day.Add(2*time.Hour))
 	c := New(Options{Threshold: 2, MergeThreshold: 0.05, Events: true})
 	steps := []struct {
