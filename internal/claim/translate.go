@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/align"
 	"github.com/crosscheck-news/crosscheck/internal/news"
@@ -330,13 +332,59 @@ func compareTranslation(a, b *view, names Names) []finding {
 			fs = append(fs, f)
 		}
 	}
-	if len(onlyA) == 1 && len(onlyB) == 1 {
+	if len(onlyA) == 1 && len(onlyB) == 1 && comparableFigures(a, onlyA[0], b, onlyB[0]) {
 		x, y := onlyA[0], onlyB[0]
 		fs = append(fs, finding{kind: DivNumber,
 			a: side{article: a.doc.art.ID, value: x.text, context: around(a, news.Mention{Start: x.start, End: x.end})},
 			b: side{article: b.doc.art.ID, value: y.text, context: around(b, news.Mention{Start: y.start, End: y.end})}})
 	}
 	return fs
+}
+
+// comparableFigures reports whether the one number each translation has
+// that the other lacks can be one figure changed: both plain figures, and
+// both years or neither. A time or duration written as one word ("6h30",
+// "51'03", "37s", "07:50"), part of a date ("31/12"), a zero-padded
+// number or a decade ("80s") is each language's own way of writing, and
+// a year facing a count is two different slots.
+func comparableFigures(a *view, x numberAt, b *view, y numberAt) bool {
+	return plainFigure(a.doc.art.Text, x) && plainFigure(b.doc.art.Text, y) && yearLike(x.key) == yearLike(y.key)
+}
+
+func plainFigure(text string, n numberAt) bool {
+	if strings.HasPrefix(n.text, "0") && len(n.text) > 1 && n.text[1] != '.' && n.text[1] != ',' {
+		return false
+	}
+	if strings.IndexFunc(n.text, func(r rune) bool { return unicode.IsLetter(r) || r == '\'' || r == '’' || r == ':' }) >= 0 {
+		return false
+	}
+	before, after := text[:n.start], text[n.end:]
+	for _, c := range []string{"/", ":", "'", "’"} {
+		if strings.HasSuffix(before, c) || strings.HasPrefix(after, c) {
+			return false
+		}
+	}
+	// A letter right after the number ("37s", "51د", "2m") makes it a
+	// measure written as one word.
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsLetter(r) {
+		return false
+	}
+	return true
+}
+
+// yearLike reports whether a number's key reads as a year (1800 to 2100).
+func yearLike(key string) bool {
+	if len(key) != 4 {
+		return false
+	}
+	n := 0
+	for _, r := range key {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n >= 1800 && n <= 2100
 }
 
 // sameFigure reports whether two numbers of translations are one figure

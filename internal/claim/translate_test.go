@@ -127,3 +127,34 @@ func TestSameFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestComparableFigures: the one number each translation lacks is read as a
+// changed figure only when both are plain figures of one kind.
+func TestComparableFigures(t *testing.T) {
+	tests := []struct {
+		a, b string // statements whose only number is compared
+		want bool
+	}{
+		{"The quake killed 43 people.", "Le séisme a tué 33 personnes.", true},
+		{"It struck in 2004.", "Il a frappé en 2006.", true},
+		{"It struck at 6h30.", "It struck at 6.", false},
+		{"It lasted 51'03.", "It lasted 51 minutes.", false},
+		{"It lasted 37s.", "It lasted 23 seconds.", false},
+		{"It landed at 12:00.", "It landed after 13 days.", false},
+		{"On 31/12 the fund had 8 million.", "The fund had 12 million.", false},
+		{"It happened in 1988.", "It happened 52 years ago.", false},
+		{"Room 07 was shut.", "Room 7 was shut.", false},
+	}
+	for _, tt := range tests {
+		va := newView(newDoc(art("a", tt.a)), Ref{Article: "a", Start: 0, End: len(tt.a)})
+		vb := newView(newDoc(art("b", tt.b)), Ref{Article: "b", Start: 0, End: len(tt.b)})
+		na, nb := digitNumbers(va), digitNumbers(vb)
+		if len(na) == 0 || len(nb) == 0 {
+			t.Fatalf("no number in %q or %q", tt.a, tt.b)
+		}
+		x, y := na[0], nb[0] // "31/12 … 8 million": the date's number first
+		if got := comparableFigures(va, x, vb, y); got != tt.want {
+			t.Errorf("comparableFigures(%q in %q, %q in %q) = %v, want %v", x.text, tt.a, y.text, tt.b, got, tt.want)
+		}
+	}
+}
