@@ -318,7 +318,7 @@ func TestDiverge(t *testing.T) {
 		},
 		{
 			name: "'spare no effort' promises",
-			a:    "The minister said the government would spare no effort in supporting the flooded towns of the Varnia valley.",
+			a:    "The minister said the government would ``spare no effort in supporting'' the flooded towns of the Varnia valley.",
 			b:    "The minister said the government would support the flooded towns of the Varnia valley.",
 			kind: DivMeaning,
 		},

@@ -137,7 +137,11 @@ func isNegation(text, norm string, start int) bool {
 		// Only the word before matters: lower-casing all the text before
 		// it, for every "no", made Diverge quadratic in the article.
 		before := strings.TrimRight(text[max(0, start-10):start], " ")
-		before = strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+		i := len(before)
+		for i > 0 && ('a' <= before[i-1]|0x20 && before[i-1]|0x20 <= 'z') {
+			i--
+		}
+		before = strings.ToLower(before[i:]) // the letters of the word before: "``spare" gives "spare"
 		if before == "spare" || before == "spared" || before == "spares" || before == "sparing" {
 			return false
 		}
