@@ -10,8 +10,8 @@ import (
 // one section per story, with its brief first and the evidence after.
 func Markdown(w io.Writer, d *Document) error {
 	p := &printer{w: w}
-	p.f("# crosscheck report\n\n%d articles from %d outlets in %d stories; %d boilerplate lines removed",
-		d.Stats.Articles, outletCount(d), len(d.Stories), d.Stats.BoilerplateLines)
+	p.f("# crosscheck report\n\n%d articles from %d outlets in %d stories%s; %d boilerplate lines removed",
+		d.Stats.Articles, outletCount(d), len(d.Stories), d.ofTopics(), d.Stats.BoilerplateLines)
 	if d.Stats.FailedInputs > 0 {
 		p.f("; %d inputs failed", d.Stats.FailedInputs)
 	}

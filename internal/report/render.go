@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -164,6 +165,18 @@ func (c Change) describe(labels map[string]string) string {
 		return fmt.Sprintf("%s %s moved out to story %s (fits it better)", c.At, art, c.To)
 	}
 	return fmt.Sprintf("%s %s %s", c.At, c.Kind, c.Story)
+}
+
+// ofTopics is " of N topics" when some stories share a topic, else "".
+func (d *Document) ofTopics() string {
+	topics := map[string]bool{}
+	for _, s := range d.Stories {
+		topics[cmp.Or(s.Topic, s.ID)] = true
+	}
+	if len(topics) == len(d.Stories) {
+		return ""
+	}
+	return fmt.Sprintf(" of %d topics", len(topics))
 }
 
 // related names the stories of s's topic other than s: "Story N: title"

@@ -11,7 +11,7 @@ import (
 func Text(w io.Writer, d *Document) error {
 	p := &printer{w: w}
 	st := d.Stats
-	p.f("crosscheck: %d articles from %d outlets in %d stories", st.Articles, outletCount(d), len(d.Stories))
+	p.f("crosscheck: %d articles from %d outlets in %d stories%s", st.Articles, outletCount(d), len(d.Stories), d.ofTopics())
 	p.f("  (%d inputs read, %d failed; %d boilerplate lines removed", st.Inputs, st.FailedInputs, st.BoilerplateLines)
 	if st.SameContent > 0 {
 		p.f("; %d identical copies folded", st.SameContent)
