@@ -24,6 +24,11 @@ const (
 	// minNameOnly is how many terms two statements sharing nothing but
 	// names must share: two two-word names.
 	minNameOnly = 4
+	// subjectShare and subjectMin: a term in this share of a story's
+	// statements, and in at least subjectMin of them, is the story's
+	// subject (see similarities).
+	subjectShare = 0.3
+	subjectMin   = 10
 	// anchorWeight is the bonus for sharing a distinctive number (see
 	// anchors) and another word besides: "more than 2,300 were compelled
 	// to leave the homes" and "more than 2,300 residents were forced to
@@ -74,6 +79,35 @@ func similarities(stmts []*stmt) *simTable {
 			index[t] = append(index[t], posting{i, w, s.nameTerms[t]})
 		}
 	}
+	// The story's subject ("the 16-inch MacBook Pro" in a review's every
+	// other sentence) is in most statements: sharing it is no sign of one
+	// statement told twice, so it does not count as a shared word (it
+	// still adds to the score, at the low weight its frequency gives it).
+	// Statements are counted by wording, so that syndicated copies of one
+	// article (which Extract may fold) weigh once.
+	keyOf := make([]int, len(stmts))
+	keys := map[string]int{}
+	for i, s := range stmts {
+		k := normKey(s.toks)
+		if _, ok := keys[k]; !ok {
+			keys[k] = len(keys)
+		}
+		keyOf[i] = keys[k]
+	}
+	subject := make(map[string]bool)
+	seenKey := make(map[int]bool)
+	for t, ps := range index {
+		if len(ps) < subjectMin {
+			continue
+		}
+		clear(seenKey)
+		for _, p := range ps {
+			seenKey[keyOf[p.stmt]] = true
+		}
+		if len(seenKey) >= subjectMin && float64(len(seenKey)) >= subjectShare*float64(len(keys)) {
+			subject[t] = true
+		}
+	}
 	ents := internSets(stmts, func(s *stmt) map[string]bool { return s.ents })
 	slots := internSets(stmts, func(s *stmt) map[string]bool { return s.slots })
 	nums := internSets(stmts, anchors)
@@ -102,7 +136,7 @@ func similarities(stmts []*stmt) *simTable {
 				dots[j] += w * p.w
 				// "said" and "told" are in every second statement: they
 				// add to the score but are not a shared word.
-				if reporting[t] || verbLike[t] {
+				if reporting[t] || verbLike[t] || subject[t] {
 					continue
 				}
 				shared[j]++

@@ -483,3 +483,44 @@ func TestExtractEmbeddedPost(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSubjectIsNotShared: in a review where every other sentence
+// names the product, two statements sharing only the product's name and
+// one more word are two claims; two that state one fact still meet.
+func TestExtractSubjectIsNotShared(t *testing.T) {
+	arts := []*news.Article{
+		art("a", "The Lumo X7 phone costs 499 euros in Varnia from Friday. "+
+			"The Lumo X7 phone has a larger battery than last year. "+
+			"The Lumo X7 phone ships in three colours. "+
+			"Reviewers found the Lumo X7 phone fast in daily use. "+
+			"The screen of the Lumo X7 phone is brighter outdoors."),
+		art("b", "In Varnia the Lumo X7 phone costs 499 euros from Friday. "+
+			"Critics praised the Lumo X7 phone camera at night. "+
+			"The Lumo X7 phone weighs less than its rival. "+
+			"Welcome to the new Lumo X7 phone. "+
+			"The Lumo X7 phone charges in half an hour."),
+		art("c", "Shoppers lined up for the Lumo X7 phone in Belmora. "+
+			"The Lumo X7 phone runs the new Kesto system. "+
+			"Battery life on the Lumo X7 phone lasts two days. "+
+			"The Lumo X7 phone keeps the headphone socket."),
+	}
+	claims := Extract(arts, nil, nil)
+	if c := claimWith(arts, claims, "costs 499 euros"); c == nil || len(c.Articles) != 2 {
+		t.Errorf("the price, stated twice: %+v, want one claim of a and b", c)
+	}
+	for _, c := range claims {
+		if len(c.Articles) < 2 {
+			continue
+		}
+		if slices.ContainsFunc(c.Sentences, func(r Ref) bool {
+			return strings.Contains(arts[0].Text[r.Start:r.End], "three colours") && r.Article == "a"
+		}) {
+			t.Errorf("claim %q joins 'ships in three colours' with other statements of the phone: %v", c.Text, c.Articles)
+		}
+		for _, r := range c.Sentences {
+			if r.Article == "b" && strings.Contains(arts[1].Text[r.Start:r.End], "Welcome to") {
+				t.Errorf("claim %q joins 'Welcome to the new Lumo X7 phone' with %v", c.Text, c.Articles)
+			}
+		}
+	}
+}
