@@ -18,7 +18,10 @@
 // greedy average-link agglomeration of the stories, which joins a story
 // that was split before enough articles showed what its halves share (a
 // threshold that grows with the stories' size, Options.MergeGrowth, is
-// available but off by default: see DefaultOptions).
+// available but off by default: see DefaultOptions). With Options.Events
+// (one story per event, what crosscheck runs by default) the merge pass
+// does not join stories: Topics and TopicChanges run it on copies of the
+// stories and report which stories it would join, their topic.
 //
 // For live ingestion at scale (see internal/ingest) the work per article
 // must not grow with the number of open stories. Above Options.IndexAbove

@@ -137,14 +137,15 @@ func (c *Online) updateTopics() {
 		}
 		delete(v.adj, d)
 	}
+	changed := make(map[*story]bool, len(dirty))
 	for _, d := range dirty {
-		d.tdirty = true // marks the stories scanned in this call, below
+		changed[d] = true
 	}
 	all := c.live() <= c.opt.IndexAbove
 	for _, d := range dirty {
 		for _, u := range c.topicCandidates(d) {
 			// Comparing every pair, one of two changed stories scores it.
-			if all && u.tdirty && u.seq < d.seq {
+			if all && changed[u] && u.seq < d.seq {
 				continue
 			}
 			if c.mergeScore(d, u) >= c.opt.MergeThreshold {
@@ -153,11 +154,6 @@ func (c *Online) updateTopics() {
 		}
 	}
 	seeds = append(seeds, dirty...)
-	changed := make(map[*story]bool, len(dirty))
-	for _, d := range dirty {
-		changed[d] = true
-		d.tdirty = false
-	}
 	done := map[*story]bool{}
 	claimed := map[string]bool{} // topic names given in this call
 	for _, s := range seeds {
