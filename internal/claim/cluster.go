@@ -88,11 +88,10 @@ func similarities(stmts []*stmt) *simTable {
 	keyOf := make([]int, len(stmts))
 	keys := map[string]int{}
 	for i, s := range stmts {
-		k := normKey(s.toks)
-		if _, ok := keys[k]; !ok {
-			keys[k] = len(keys)
+		if _, ok := keys[s.key]; !ok {
+			keys[s.key] = len(keys)
 		}
-		keyOf[i] = keys[k]
+		keyOf[i] = keys[s.key]
 	}
 	subject := make(map[string]bool)
 	seenKey := make(map[int]bool)

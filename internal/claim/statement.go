@@ -35,7 +35,8 @@ type stmt struct {
 	commentary bool
 	question   bool // asks rather than states: corroborates no statement
 	filler     bool
-	embedded   bool // the text of an embedded post (a tweet), not the outlet's
+	embedded   bool   // the text of an embedded post (a tweet), not the outlet's
+	key        string // normKey of toks: the wording, the same in copies
 }
 
 // statements splits one article into statements.
@@ -58,7 +59,7 @@ func statements(d *doc, di int) []*stmt {
 				continue
 			}
 			seen[key] = true
-			out = append(out, &stmt{doc: di, sent: si, start: c[0], end: c[1], toks: toks, embedded: within(posts, c[0], c[1])})
+			out = append(out, &stmt{doc: di, sent: si, start: c[0], end: c[1], toks: toks, embedded: within(posts, c[0], c[1]), key: key})
 			if len(out) == MaxStatements {
 				return out
 			}
