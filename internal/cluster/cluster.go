@@ -285,6 +285,7 @@ type story struct {
 	used        uint64    // Online.adds when the story last gained an article (CloseIdle)
 	langs       langs
 	dead        bool // merged away or closed
+	closed      bool // closed by Close or CloseIdle, so still a member of its topic (see topicView.closed)
 	touched     bool // listed in Online.touched
 	tdirty      bool // listed in Online.topics.dirty
 	version     int  // bumped when the story absorbs another, to expire merge candidates

@@ -316,7 +316,10 @@ func TestTopicChanges(t *testing.T) {
 		{"a second story joins its topic", func() { c.Add(dam[1]) }, map[string]string{"s-a1": "s-a1", "s-a2": "s-a1"}},
 		{"an unrelated story", func() { c.Add(other) }, map[string]string{"s-b1": ""}},
 		{"nothing new", func() {}, map[string]string{}},
-		{"the earliest closes, a third joins", func() { c.Close(day.Add(time.Hour)); c.Add(dam[2]) }, map[string]string{"s-a3": "s-a1"}},
+		// A closed story stays in its topic (the store keeps it there), so
+		// the other is not left alone.
+		{"the earliest closes", func() { c.Close(day.Add(time.Hour)) }, map[string]string{}},
+		{"a third joins", func() { c.Add(dam[2]) }, map[string]string{"s-a3": "s-a1"}},
 	}
 	for _, st := range steps {
 		st.do()
@@ -326,5 +329,65 @@ func TestTopicChanges(t *testing.T) {
 	}
 	if got := New(Options{}).TopicChanges(); got != nil {
 		t.Errorf("without Events: TopicChanges() = %v, want nil", got)
+	}
+}
+
+// TestResumeTopics: an ingester restarted from the store gets the stored
+// topics back, so it reports no change for what did not change, keeps the
+// topic's name, and counts the topic's closed stories as its members.
+func TestResumeTopics(t *testing.T) {
+	day, dam := damDays()
+	other := testArticle("b1", "Orchestra tour", "The Vellin chamber orchestra opens its autumn tour of concert halls in Osterby.", day.Add(2*time.Hour))
+	opt := Options{Threshold: 2, MergeThreshold: 0.05, Events: true}
+	c := New(opt)
+	for _, a := range []*news.Article{dam[0], dam[1], other} {
+		c.Add(a)
+	}
+	c.TopicChanges()
+	c.Close(day.Add(time.Hour)) // a1's story
+	c.TopicChanges()
+	stored := map[string]string{"s-a2": "s-a1", "s-b1": ""}
+	tests := []struct {
+		name   string
+		sizes  map[string]int
+		resume bool
+		want   map[string]string // TopicChanges after the restart
+	}{
+		{"resumed, closed story counted", map[string]int{"s-a1": 2}, true, map[string]string{}},
+		// Without the closed story the topic holds one story.
+		{"resumed, closed story not stored", map[string]int{"s-a1": 1}, true, map[string]string{"s-a2": ""}},
+		// Without the stored topics every story is reported afresh.
+		{"not resumed", nil, false, map[string]string{"s-a2": "", "s-b1": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := New(opt)
+			freq, err := c.Frequencies()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := r.RestoreFrequencies(freq); err != nil {
+				t.Fatal(err)
+			}
+			for _, id := range []string{"s-a2", "s-b1"} {
+				state, _, err := c.State(id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := r.Restore(id, state); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if tt.resume {
+				r.ResumeTopics(stored, tt.sizes)
+			}
+			if got := r.TopicChanges(); !maps.Equal(got, tt.want) {
+				t.Errorf("TopicChanges() after the restart = %v, want %v", got, tt.want)
+			}
+			r.Add(dam[2])
+			if got := r.Topics()["s-a3"]; tt.resume && got != "s-a1" {
+				t.Errorf("a third dam report after the restart: topic %q, want s-a1", got)
+			}
+		})
 	}
 }

@@ -201,6 +201,7 @@ func (c *Online) closeLocked(s *story) {
 	for _, m := range s.merged {
 		delete(c.mergedInto, m)
 	}
+	s.closed = true
 	c.kill(s)
 	s.terms, s.anchors, s.cross, s.articles, s.merged, s.langs = nil, nil, nil, nil, nil, nil
 }

@@ -76,7 +76,7 @@ func (c *Online) TopicChanges() map[string]string {
 			continue
 		}
 		t := v.of[s]
-		if len(v.members[t]) < 2 {
+		if v.size(t) < 2 {
 			t = ""
 		}
 		// A topic that lost a story and gained one in between is no change.
@@ -93,19 +93,20 @@ func (c *Online) TopicChanges() map[string]string {
 // updateTopics brings the topic view up to date (see Topics).
 func (c *Online) updateTopics() {
 	v := &c.topics
-	if v.adj == nil {
-		v.adj, v.of = map[*story]map[*story]bool{}, map[*story]string{}
-		v.members, v.changed, v.pending = map[string]map[*story]bool{}, map[*story]bool{}, map[*story]bool{}
-		v.reported = map[*story]string{}
-	}
+	v.ensure()
 	var seeds []*story
-	// A closed story leaves its neighbours to be regrouped.
+	// A closed story leaves its neighbours to be regrouped; it stays a
+	// member of its topic, which so keeps its other stories together
+	// (its name stays with them, see keepNames).
 	for _, s := range v.killed {
 		for n := range v.adj[s] {
 			delete(v.adj[n], s)
 			seeds = append(seeds, n)
 		}
 		delete(v.adj, s)
+		if t, ok := v.of[s]; ok && s.closed {
+			v.closed[t]++
+		}
 		v.assign(s, "")
 		delete(v.pending, s)
 		delete(v.changed, s)
@@ -183,7 +184,24 @@ type topicView struct {
 	pending  map[*story]bool            // stories of large parts changed since their part was regrouped
 	changed  map[*story]bool            // stories whose topic changed since TopicChanges last ran
 	reported map[*story]string          // what TopicChanges last reported for each story
+	// closed counts the stories of each topic that were closed (or, after
+	// a restart, are stored but not open): they still belong to it, as the
+	// store keeps them, so one open story left with them is not alone. A
+	// topic with no open story left is forgotten.
+	closed map[string]int
 }
+
+func (v *topicView) ensure() {
+	if v.adj != nil {
+		return
+	}
+	v.adj, v.of = map[*story]map[*story]bool{}, map[*story]string{}
+	v.members, v.changed, v.pending = map[string]map[*story]bool{}, map[*story]bool{}, map[*story]bool{}
+	v.reported, v.closed = map[*story]string{}, map[string]int{}
+}
+
+// size is how many stories topic t holds, closed ones included.
+func (v *topicView) size(t string) int { return len(v.members[t]) + v.closed[t] }
 
 // assign puts s in topic t ("" takes it out of every topic) and records
 // the stories whose topic, as TopicChanges reports it, changes: s, and the
@@ -197,10 +215,10 @@ func (v *topicView) assign(s *story, t string) {
 	if had {
 		m := v.members[old]
 		delete(m, s)
-		switch len(m) {
-		case 0:
+		if len(m) == 0 {
 			delete(v.members, old)
-		case 1:
+			delete(v.closed, old)
+		} else if v.size(old) == 1 {
 			for o := range m {
 				v.changed[o] = true
 			}
@@ -216,7 +234,7 @@ func (v *topicView) assign(s *story, t string) {
 		v.members[t] = m
 	}
 	m[s] = true
-	if len(m) == 2 {
+	if v.size(t) == 2 {
 		for o := range m {
 			v.changed[o] = true
 		}
@@ -396,4 +414,43 @@ func (c *Online) groupTopics(part []*story) map[*story]string {
 		out[s] = t.resolve(s.id)
 	}
 	return out
+}
+
+// ResumeTopics gives restored stories the topics the store holds for them,
+// so that a restarted ingester keeps the topics' names and reports only
+// what changes: topics maps an open story's ID to its stored topic ("" for
+// a story alone), and sizes a topic to the stories the store holds in it,
+// closed ones included, which go on counting as its members. Call it after
+// Restore and before the first Topics or TopicChanges; without
+// Options.Events it does nothing.
+func (c *Online) ResumeTopics(topics map[string]string, sizes map[string]int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.opt.Events {
+		return
+	}
+	v := &c.topics
+	v.ensure()
+	for _, id := range slices.Sorted(maps.Keys(topics)) {
+		s, t := c.byID[id], topics[id]
+		if s == nil || s.dead {
+			continue
+		}
+		if t != "" {
+			v.assign(s, t)
+		}
+		v.reported[s] = t
+	}
+	for t, m := range v.members {
+		if n := sizes[t] - len(m); n > 0 {
+			v.closed[t] = n
+		}
+	}
+	// A stored topic that holds one story is reported as none.
+	clear(v.changed)
+	for s, t := range v.of {
+		if v.size(t) < 2 {
+			v.changed[s] = true
+		}
+	}
 }

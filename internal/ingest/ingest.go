@@ -149,6 +149,7 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 	if err != nil {
 		return nil, err
 	}
+	topics, sizes := map[string]string{}, map[string]int{}
 	for _, s := range states {
 		if len(s.State) == 0 {
 			continue
@@ -156,7 +157,12 @@ func New(ctx context.Context, st store.Store, cfg Config, log *slog.Logger) (*In
 		if err := in.cl.Restore(s.ID, s.State); err != nil {
 			return nil, fmt.Errorf("resume story %s: %w", s.ID, err)
 		}
+		topics[s.ID] = s.Topic
+		if s.Topic != "" {
+			sizes[s.Topic] = s.TopicSize
+		}
 	}
+	in.cl.ResumeTopics(topics, sizes)
 	return in, nil
 }
 
@@ -451,8 +457,9 @@ func (in *Ingester) batch() (*store.Batch, error) {
 // topicChanges returns the topic updates since the last call: each open
 // story whose topic changed, "" for a story alone in its topic. With the
 // merge pass on (Topics) every story is its own topic and there are none.
-// Closed stories keep their stored topic; after a restart every open
-// story's topic is written again, as the grouping's view starts afresh.
+// A closed story stays in its topic, and counts as one of its stories
+// after a restart too (cluster.Online.ResumeTopics); the store clears a
+// topic left with one story.
 func (in *Ingester) topicChanges() []store.TopicUpdate {
 	ch := in.cl.TopicChanges()
 	out := make([]store.TopicUpdate, 0, len(ch))

@@ -283,3 +283,101 @@ func TestIngestTopics(t *testing.T) {
 		t.Errorf("with Topics: %+v, %v; want 4 stories", c, err)
 	}
 }
+
+// TestTopicOutlivesClosing: the dam's collapse is closed (MaxOpen) while
+// the inquiry into it is still open; the inquiry stays in the collapse's
+// topic, also after a restart, and the two stories stay one list.
+func TestTopicOutlivesClosing(t *testing.T) {
+	const (
+		collapseTitle = "Fourteen dead as Merrow Dam gives way above Kaldbrook"
+		inquiryTitle  = "Merrow Dam inquiry: operator was warned three times about leaks"
+	)
+	ctx := context.Background()
+	var collapse, inquiry, first, rest []*news.Article
+	for a := range fixture.ExampleStream(t) {
+		switch name := filepath.Base(a.Source); {
+		case name == "harbourtimes-merrow-inquiry-report.txt":
+			first = append(first, a)
+		case name == "radionorland-merrow-commission-findings.txt":
+			inquiry = append(inquiry, a)
+		case strings.Contains(name, "merrow") || strings.Contains(name, "kaldbrook"):
+			collapse = append(collapse, a)
+		default:
+			rest = append(rest, a)
+		}
+	}
+	if len(collapse) < 3 || len(first) != 1 || len(inquiry) != 1 || len(rest) < 4 || !strings.Contains(rest[1].Source, "greyhaven") {
+		t.Fatalf("example corpus: %d collapse, %d+%d inquiry, %d other articles", len(collapse), len(first), len(inquiry), len(rest))
+	}
+	// The inquiry's second report arrives after the wind farm's two, so
+	// the collapse and the wind farm are the stories idle longest when the
+	// fifth story opens, and close.
+	stream := slices.Concat(collapse, first, rest[:2], inquiry, rest[2:])
+	path := filepath.Join(t.TempDir(), "x.db")
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cfg := Config{MaxOpen: 4}
+	add := func(in *Ingester, arts []*news.Article) {
+		t.Helper()
+		for _, a := range arts {
+			if _, err := in.Add(ctx, a); err != nil {
+				t.Fatal(err)
+			}
+			if err := in.Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	topicOf := func(title string) (store.Story, int) {
+		t.Helper()
+		page, err := st.Stories(ctx, store.StoryQuery{Order: "largest"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range page.Stories {
+			if s.Title == title {
+				p, err := st.Stories(ctx, store.StoryQuery{Topic: s.Topic})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s, p.Total
+			}
+		}
+		t.Fatalf("no story %q", title)
+		return store.Story{}, 0
+	}
+	check := func(when string) {
+		t.Helper()
+		c, _ := topicOf(collapseTitle)
+		i, n := topicOf(inquiryTitle)
+		if c.Topic == "" || i.Topic != c.Topic || n != 2 {
+			t.Errorf("%s: collapse in topic %q, inquiry in %q of %d stories; want one topic of 2", when, c.Topic, i.Topic, n)
+		}
+	}
+	in, err := New(ctx, st, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(in, stream)
+	live := map[string]bool{}
+	for _, s := range in.cl.Stories() {
+		live[s.ID] = true
+	}
+	c, _ := topicOf(collapseTitle)
+	i, _ := topicOf(inquiryTitle)
+	if live[c.ID] || !live[i.ID] {
+		t.Fatalf("open stories %v: want the inquiry %s open and the collapse %s closed", live, i.ID, c.ID)
+	}
+	check("after the collapse closed")
+	// A restart reloads the four stories updated last: the collapse,
+	// oldest, stays closed.
+	in, err = New(ctx, st, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(in, []*news.Article{{Source: "late.txt", Title: "Osterby choir tour", Text: "The Osterby youth choir begins a spring tour of village churches along the coast on Saturday."}})
+	check("after a restart")
+}

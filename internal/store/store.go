@@ -120,7 +120,9 @@ type Batch struct {
 	// Topics set the topic of stories, after the rest of the batch: the
 	// events of one subject over days that the grouping relates without
 	// joining them (cluster.Online.Topics). Topic "" means the story is
-	// alone in its topic.
+	// alone in its topic. A topic names two stories or more: one that a
+	// batch leaves with a single live story (a closed story whose open
+	// companions moved on) is cleared from it.
 	Topics []TopicUpdate
 }
 
@@ -225,6 +227,11 @@ type StoryState struct {
 	ID      string
 	State   []byte
 	Updated time.Time
+	// Topic is the story's topic ("" when alone) and TopicSize how many
+	// live stories, closed ones included, the store holds in it: what the
+	// grouping's topic view resumes from (cluster.Online.ResumeTopics).
+	Topic     string
+	TopicSize int
 }
 
 // Analysis is a story's analysis: the per-story JSON document and the

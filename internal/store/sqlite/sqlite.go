@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -228,17 +229,8 @@ func (d *DB) Commit(ctx context.Context, b *store.Batch) (store.CommitResult, er
 			touched[id] = true
 		}
 	}
-	for _, tu := range b.Topics {
-		id, err := resolve(ctx, q, tu.Story)
-		if errors.Is(err, store.ErrNotFound) {
-			continue // a story the grouping made and folded before it was stored
-		}
-		if err != nil {
-			return res, fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
-		}
-		if _, err := q.ExecContext(ctx, `UPDATE stories SET topic = ? WHERE id = ?`, nullString(tu.Topic), id); err != nil {
-			return res, fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
-		}
+	if err := commitTopics(ctx, q, b.Topics); err != nil {
+		return res, err
 	}
 	for id := range touched {
 		if _, err := q.ExecContext(ctx, `UPDATE stories SET version = version + 1,
@@ -286,6 +278,45 @@ func merge(ctx context.Context, tx execQuerier, m store.Merge, now int64) error 
 		}
 	}
 	return deleteClaims(ctx, tx, from)
+}
+
+// commitTopics sets the topics of stories, then clears every topic the
+// updates left with fewer than two live stories: the grouping reports only
+// its open stories, and a closed story would otherwise keep naming a topic
+// whose other stories all left it.
+func commitTopics(ctx context.Context, q execQuerier, updates []store.TopicUpdate) error {
+	var names []string
+	for _, tu := range updates {
+		id, err := resolve(ctx, q, tu.Story)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // a story the grouping made and folded before it was stored
+		}
+		if err != nil {
+			return fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
+		}
+		var old sql.NullString
+		if err := q.QueryRowContext(ctx, `SELECT topic FROM stories WHERE id = ?`, id).Scan(&old); err != nil {
+			return fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
+		}
+		if old.String == tu.Topic {
+			continue
+		}
+		if _, err := q.ExecContext(ctx, `UPDATE stories SET topic = ? WHERE id = ?`, nullString(tu.Topic), id); err != nil {
+			return fmt.Errorf("commit topic of story %s: %w", tu.Story, err)
+		}
+		names = append(names, old.String, tu.Topic)
+	}
+	slices.Sort(names)
+	for _, t := range slices.Compact(names) {
+		if t == "" {
+			continue
+		}
+		if _, err := q.ExecContext(ctx, `UPDATE stories SET topic = NULL WHERE topic = ?1
+				AND (SELECT count(*) FROM stories WHERE topic = ?1 AND merged_into IS NULL) < 2`, t); err != nil {
+			return fmt.Errorf("commit topic %s: %w", t, err)
+		}
+	}
+	return nil
 }
 
 // resolve follows merges from a story id to the live story.
@@ -526,8 +557,9 @@ func (d *DB) Stories(ctx context.Context, q store.StoryQuery) (store.StoryPage, 
 
 // ActiveStories implements store.Store.
 func (d *DB) ActiveStories(ctx context.Context, since time.Time, limit int) ([]store.StoryState, error) {
-	rows, err := d.db.QueryContext(ctx, `SELECT id, state, updated FROM stories
-		WHERE merged_into IS NULL AND updated >= ? ORDER BY updated DESC, id LIMIT ?`, unix(since), limit)
+	rows, err := d.db.QueryContext(ctx, `SELECT id, state, updated, topic,
+			CASE WHEN topic IS NULL THEN 0 ELSE (SELECT count(*) FROM stories t WHERE t.topic = stories.topic AND t.merged_into IS NULL) END
+		FROM stories WHERE merged_into IS NULL AND updated >= ? ORDER BY updated DESC, id LIMIT ?`, unix(since), limit)
 	if err != nil {
 		return nil, fmt.Errorf("active stories: %w", err)
 	}
@@ -536,9 +568,11 @@ func (d *DB) ActiveStories(ctx context.Context, since time.Time, limit int) ([]s
 	for rows.Next() {
 		var s store.StoryState
 		var updated int64
-		if err := rows.Scan(&s.ID, &s.State, &updated); err != nil {
+		var topic sql.NullString
+		if err := rows.Scan(&s.ID, &s.State, &updated, &topic, &s.TopicSize); err != nil {
 			return nil, fmt.Errorf("active stories: %w", err)
 		}
+		s.Topic = topic.String
 		s.Updated = fromUnix(updated)
 		out = append(out, s)
 	}

@@ -646,6 +646,16 @@ func testTopics(t *testing.T, s store.Store) {
 	if st, err := s.Story(ctx, "s2"); err != nil || st.Topic != "s1" {
 		t.Errorf("Story(s2) = %+v, %v; want topic s1", st, err)
 	}
+	// What ingestion resumes from: each story's topic and its size.
+	states, err := s.ActiveStories(ctx, time.Time{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range states {
+		if st.Topic != "s1" || st.TopicSize != 3 {
+			t.Errorf("ActiveStories: %s in topic %q of %d stories, want s1 of 3", st.ID, st.Topic, st.TopicSize)
+		}
+	}
 	commit(t, s, &store.Batch{Topics: []store.TopicUpdate{{Story: "s3", Topic: ""}}})
 	if diff := cmp.Diff([]string{"s1", "s2"}, inTopic()); diff != "" {
 		t.Errorf("after s3 left: stories of topic s1 (-want +got):\n%s", diff)
@@ -653,9 +663,22 @@ func testTopics(t *testing.T, s store.Store) {
 	if st, err := s.Story(ctx, "s3"); err != nil || st.Topic != "" {
 		t.Errorf("Story(s3) = %+v, %v; want no topic", st, err)
 	}
-	// s2 merged into s1: an update naming s2 lands on s1.
-	commit(t, s, &store.Batch{Merges: []store.Merge{{From: "s2", Into: "s1"}}, Topics: []store.TopicUpdate{{Story: "s2", Topic: ""}}})
+	// s2 leaves too: s1 (closed, so the grouping no longer reports it) is
+	// alone and its topic is cleared.
+	commit(t, s, &store.Batch{Topics: []store.TopicUpdate{{Story: "s2", Topic: "s3"}, {Story: "s3", Topic: "s3"}}})
+	if diff := cmp.Diff([]string(nil), inTopic()); diff != "" {
+		t.Errorf("after s2 left: stories of topic s1 (-want +got):\n%s", diff)
+	}
 	if st, err := s.Story(ctx, "s1"); err != nil || st.Topic != "" {
-		t.Errorf("Story(s1) after an update through merged s2 = %+v, %v; want no topic", st, err)
+		t.Errorf("Story(s1) left alone in its topic = %+v, %v; want no topic", st, err)
+	}
+	// s2 merged into s1: an update naming s2 lands on s1, and s3 is left
+	// alone in its topic.
+	commit(t, s, &store.Batch{Topics: []store.TopicUpdate{{Story: "s1", Topic: "s3"}}})
+	commit(t, s, &store.Batch{Merges: []store.Merge{{From: "s2", Into: "s1"}}, Topics: []store.TopicUpdate{{Story: "s2", Topic: ""}}})
+	for _, id := range []string{"s1", "s3"} {
+		if st, err := s.Story(ctx, id); err != nil || st.Topic != "" {
+			t.Errorf("Story(%s) after an update through merged s2 = %+v, %v; want no topic", id, st, err)
+		}
 	}
 }
