@@ -6,13 +6,6 @@ import "math"
 // the batch baseline compares documents; stories keep packed vectors.
 type vec map[string]float64
 
-// add adds w*v into dst.
-func (dst vec) add(v vec, w float64) {
-	for k, x := range v {
-		dst[k] += w * x
-	}
-}
-
 // unit returns v scaled to unit length (v itself when empty).
 func (v vec) unit() vec {
 	var n float64
