@@ -274,6 +274,14 @@ func valueKey(kind, value string) string {
 			value = value[i+2 : len(value)-1]
 		}
 	}
+	if kind == DivDate {
+		// One time written each language's way ("6h30", "6:30am",
+		// "06:30") is one value; a 12-hour time without a.m. or p.m.
+		// is read as the morning's.
+		if ts := clockTimes(value, 0, len(value)); len(ts) == 1 && ts[0].start == 0 && ts[0].end == len(value) {
+			return fmt.Sprintf("%02d:%02d", ts[0].min/60, ts[0].min%60)
+		}
+	}
 	v := fold(oneLine(value))
 	if kind == DivNumber {
 		if n, ok := numberValue(v); ok {

@@ -308,9 +308,10 @@ func translated(a, b *view) bool {
 // their words would pair nothing and report every word as changed, so only
 // what a translation keeps is compared. That is the entities named (as for
 // copies: see compareCopies), who is quoted, the weekday or month named
-// (one on each side, not the same: see calendarNames), and the numbers written
-// in digits: when each side has exactly one number the other lacks, the
-// translation changed it ("14" / "41").
+// (one on each side, not the same: see calendarNames), the time of day
+// (see clockFinding), and the numbers written in digits: when each side
+// has exactly one number the other lacks, the translation changed it
+// ("14" / "41").
 func compareTranslation(a, b *view, names Names) []finding {
 	fs := compareCopies(a, b, names)
 	na, nb := digitNumbers(a), digitNumbers(b)
@@ -332,6 +333,9 @@ func compareTranslation(a, b *view, names Names) []finding {
 			fs = append(fs, f)
 		}
 	}
+	if f, ok := clockFinding(a, b); ok {
+		fs = append(fs, f)
+	}
 	if len(onlyA) == 1 && len(onlyB) == 1 && comparableFigures(a, onlyA[0], b, onlyB[0]) {
 		x, y := onlyA[0], onlyB[0]
 		fs = append(fs, finding{kind: DivNumber,
@@ -339,6 +343,33 @@ func compareTranslation(a, b *view, names Names) []finding {
 			b: side{article: b.doc.art.ID, value: y.text, context: around(b, news.Mention{Start: y.start, End: y.end})}})
 	}
 	return fs
+}
+
+// clockFinding reports a time of day a translation changed: each side has
+// one time the other lacks ("7:20" / "7h30", "12pm" / "24:00"). Times
+// stay out of the number pairing (see comparableFigures), where "6h30"
+// would face "6" and "13:40" would face "1". A time in brackets is the
+// same time in another zone ("8:00 (18:00 UTC)"), which one translation
+// gives and another leaves out, so it is never the changed one; but it
+// counts as a time the other side lacks, so that two statements about
+// two events ("at 06:44 (09:44 UTC)" / "at 06:57 (09:57 UTC)", two
+// aftershocks wrongly taken as one claim) differ by two and are not
+// compared.
+func clockFinding(a, b *view) (finding, bool) {
+	ta := clockTimes(a.doc.art.Text, a.ref.Start, a.ref.End)
+	tb := clockTimes(b.doc.art.Text, b.ref.Start, b.ref.End)
+	onlyA := slices.DeleteFunc(slices.Clone(ta), func(x clockAt) bool { return slices.ContainsFunc(tb, x.same) })
+	onlyB := slices.DeleteFunc(slices.Clone(tb), func(y clockAt) bool { return slices.ContainsFunc(ta, y.same) })
+	if len(onlyA) != 1 || len(onlyB) != 1 {
+		return finding{}, false
+	}
+	x, y := onlyA[0], onlyB[0]
+	if inBrackets(a.doc.art.Text, a.ref.Start, x.start) || inBrackets(b.doc.art.Text, b.ref.Start, y.start) {
+		return finding{}, false
+	}
+	return finding{kind: DivDate,
+		a: side{article: a.doc.art.ID, value: a.doc.art.Text[x.start:x.end], context: around(a, news.Mention{Start: x.start, End: x.end})},
+		b: side{article: b.doc.art.ID, value: b.doc.art.Text[y.start:y.end], context: around(b, news.Mention{Start: y.start, End: y.end})}}, true
 }
 
 // comparableFigures reports whether the one number each translation has

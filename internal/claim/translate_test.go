@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -155,6 +156,96 @@ func TestComparableFigures(t *testing.T) {
 		x, y := na[0], nb[0] // "31/12 … 8 million": the date's number first
 		if got := comparableFigures(va, x, vb, y); got != tt.want {
 			t.Errorf("comparableFigures(%q in %q, %q in %q) = %v, want %v", x.text, tt.a, y.text, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestClockTimes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // each time as its text and minutes (and the other reading)
+	}{
+		{"The ferry left Tarnholm at 7:20 that morning.", []string{"7:20=440/1160"}},
+		{"vu à 6h30 et à 15h30", []string{"6h30=390/1110", "15h30=930"}},
+		{"between 8.26am at the quay and 9.47am", []string{"8.26am=506", "9.47am=587"}},
+		{"landed at 12pm local time", []string{"12pm=720"}},
+		{"left at 12 a.m. and at 1:40 p.m.", []string{"12 a.m.=0", "1:40 p.m.=820"}},
+		{"στις 24:00 τοπική ώρα, 8:26 π.μ.", []string{"24:00=0", "8:26 π.μ.=506"}},
+		{"at 08:30 and at 00:15", []string{"08:30=510", "00:15=15"}},
+		{"بين 10:15 و11:40", []string{"10:15=615/1335", "11:40=700/1420"}},
+		// Not times: counts, decimals, dates, scores, durations, ranges.
+		{"43 people, 8.26 per cent, on 14.07.2005 and 3/7", nil},
+		{"it ran 6h30m; 3 amendments; 25:10; 7:205; 12:75", nil},
+		{"I am 12", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range clockTimes(tt.text, 0, len(tt.text)) {
+			s := fmt.Sprintf("%s=%d", tt.text[c.start:c.end], c.min)
+			if c.alt >= 0 {
+				s += fmt.Sprintf("/%d", c.alt)
+			}
+			got = append(got, s)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("clockTimes(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestClockFinding: a translation that changed a time of day diverges;
+// one that wrote the same time its own way does not.
+func TestClockFinding(t *testing.T) {
+	tests := []struct {
+		en, fr string
+		want   string // "a / b" values, "" for no finding
+	}{
+		{"The ferry left Tarnholm at 7:20 that morning.", "Le ferry a quitté Tarnholm à 7h30 ce matin-là.", "7:20 / 7h30"},
+		{"The minister landed in Osterby at 12pm local time.", "Le ministre a atterri à Osterby à 24:00 heure locale.", "12pm / 24:00"},
+		{"The rescuers returned to Kaldbrook at 1:40 p.m.", "Les secouristes sont revenus à Kaldbrook à 13:40.", ""},
+		{"The commission published its report at 15:30 today.", "La commission a publié son rapport à 15h30.", ""},
+		{"The council meets at 8:10 a.m.", "Le conseil se réunit à 08:10.", ""},
+		// Two times each, one changed: the changed one is reported.
+		{"The sirens sounded between 8.26am and 9.47am.", "Les sirènes ont retenti entre 8h26 et 9h57.", "9.47am / 9h57"},
+		// Two changed: which faces which is unknown.
+		{"The sirens sounded between 8.26am and 9.47am.", "Les sirènes ont retenti entre 8h16 et 9h57.", ""},
+		// The same time in another zone, in brackets, is no changed time.
+		{"The evacuation of Kaldbrook began at eight in the morning.", "L'évacuation de Kaldbrook a commencé à huit heures (06:00 UTC).", ""},
+		{"The dam gave way at 11:39 local time (09:39 UTC).", "Le barrage a cédé à 11h30 (09:39 UTC).", "11:39 / 11h30"},
+		// Both zones differ: two events, not one time changed.
+		{"An aftershock struck at 06:44 local time (04:44 UTC).", "Une réplique a frappé à 06:57 heure locale (04:57 UTC).", ""},
+	}
+	for _, tt := range tests {
+		en, fr := art("a", tt.en), art("b", tt.fr)
+		fr.Language = "fr"
+		va := newView(newDoc(en), Ref{Article: "a", Start: 0, End: len(tt.en)})
+		vb := newView(newDoc(fr), Ref{Article: "b", Start: 0, End: len(tt.fr)})
+		f, ok := clockFinding(va, vb)
+		got := ""
+		if ok {
+			got = f.a.value + " / " + f.b.value
+			if f.kind != DivDate {
+				t.Errorf("%q / %q: kind %s, want %s", tt.en, tt.fr, f.kind, DivDate)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("clockFinding(%q, %q) = %q, want %q", tt.en, tt.fr, got, tt.want)
+		}
+	}
+}
+
+// TestValueKeyTimes: one time of day written several ways is one value of
+// a divergence, so "6 π.μ." stands out against the rest.
+func TestValueKeyTimes(t *testing.T) {
+	same := []string{"6h30", "6:30am", "06:30", "6:30 a.m.", "6:30"}
+	for _, v := range same[1:] {
+		if valueKey(DivDate, v) != valueKey(DivDate, same[0]) {
+			t.Errorf("valueKey(%q) = %q, want %q as for %q", v, valueKey(DivDate, v), valueKey(DivDate, same[0]), same[0])
+		}
+	}
+	for _, v := range []string{"6 π.μ.", "18:30", "6:30pm", "Monday"} {
+		if valueKey(DivDate, v) == valueKey(DivDate, same[0]) {
+			t.Errorf("valueKey(%q) = valueKey(%q) = %q, want them apart", v, same[0], valueKey(DivDate, v))
 		}
 	}
 }
