@@ -249,3 +249,24 @@ func TestValueKeyTimes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClockTimes: any text, valid UTF-8 or not, gives times inside it, in
+// order, each a minute of the day, and never panics.
+func FuzzClockTimes(f *testing.F) {
+	for _, s := range []string{"at 7:20", "8.26am και 9:47 μ.μ.", "و09:47", "24:00", "12:75", "1", "9.", "5 p", "\xff3:30\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, c := range clockTimes(s, 0, len(s)) {
+			if c.start < last || c.end <= c.start || c.end > len(s) {
+				t.Fatalf("clockTimes(%q): time at %d:%d after %d", s, c.start, c.end, last)
+			}
+			if c.min < 0 || c.min >= 24*60 || c.alt < -1 || c.alt >= 24*60 {
+				t.Fatalf("clockTimes(%q): %q reads as minute %d (or %d)", s, s[c.start:c.end], c.min, c.alt)
+			}
+			last = c.end
+			_ = valueKey(DivDate, s[c.start:c.end])
+		}
+	})
+}
