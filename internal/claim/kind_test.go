@@ -124,3 +124,50 @@ func TestIsListHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCaption(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Tervo 9 racing bike", true},
+		{"Kaldbrook rescue boats on the flooded square", true},
+		{"Merrow Dam spillway gates and control house", true},
+		{"Tarnholm Ferries Ltd., Osterby, Norland", true},
+		{"Vessa harbour crane (40-tonne, electric)", true},
+		// Said, not shown: a full stop, a verb, or a date.
+		{"The Tervo 9 racing bike.", false},
+		{"The ferry is back in service", false},
+		{"The minister said so", false},
+		{"June 19 – Osterby @ Harbour Hall", false},
+		{"“Everyone got out”", false},
+		// Too long for a label.
+		{"Rescue boats from three neighbouring towns on the flooded market square of lower Kaldbrook at dawn", false},
+	}
+	for _, tt := range tests {
+		d := newDoc(art("a", tt.text))
+		if got := isCaption(tt.text, d.tokensIn(0, len(tt.text))); got != tt.want {
+			t.Errorf("isCaption(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCaptionsAreNoClaims: two outlets' captions of one photo corroborate
+// nothing, and a clause of a sentence, which has no full stop of its own,
+// is no caption.
+func TestCaptionsAreNoClaims(t *testing.T) {
+	arts := []*news.Article{
+		art("a", "Rescue boats on the flooded square\n\nThe Merrow Dam gave way on Tuesday, and 14 people died in Kaldbrook."),
+		art("b", "Rescue boats on the flooded square\n\nFourteen people died in Kaldbrook after the Merrow Dam gave way on Tuesday."),
+	}
+	for _, a := range arts {
+		textproc.Analyze(a)
+	}
+	claims := Extract(arts, nil, nil)
+	if c := claimWith(arts, claims, "Rescue boats"); c != nil {
+		t.Errorf("the caption is claim %q", c.Text)
+	}
+	if c := claimWith(arts, claims, "gave way on Tuesday"); c == nil || len(c.Articles) != 2 {
+		t.Errorf("the dam's claim = %+v, want one claim of both articles", c)
+	}
+}

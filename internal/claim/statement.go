@@ -46,7 +46,7 @@ func statements(d *doc, di int) []*stmt {
 	seen := make(map[string]bool)
 	posts := embeddedPosts(d.art)
 	for si, s := range d.sents {
-		if isCreditNote(d.art.Text[s.Start:s.End]) {
+		if isCreditNote(d.art.Text[s.Start:s.End]) || isCaption(d.art.Text[s.Start:s.End], d.tokensIn(s.Start, s.End)) {
 			continue
 		}
 		for _, c := range clauses(d, s) {
@@ -126,6 +126,30 @@ func isListHeading(text string, toks []news.Token) bool {
 	}
 	for _, t := range toks {
 		if reporting[t.Stem] || speechTimeWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// isCaption reports whether a sentence is a caption, heading or label
+// rather than something said: a few words, no full stop, no verb among
+// the few that are always verbs ("16-inch MacBook Pro", "Touch Bar and
+// Escape Key", "Apple AirPods 2 with wireless charging case"). A review
+// names its product in every other caption, and two outlets' captions
+// of one product stood as a claim corroborated twice. A line with a date
+// ("June 19 – Charlotte, NC @ PNC Pavilion") is a row of a schedule,
+// which states when something happens, and stays.
+func isCaption(text string, toks []news.Token) bool {
+	text = strings.TrimSpace(text)
+	if text == "" || contentCount(toks) > maxHeadingWords {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune(".!?…\"”’'»", r) {
+		return false
+	}
+	for _, t := range toks {
+		if verbLike[t.Norm] || isDateWord(t.Norm) {
 			return false
 		}
 	}

@@ -81,19 +81,26 @@ func statementKey(wording string) string {
 }
 
 // claimIndex is what scoring needs of an analysis: the claims each
-// statement wording is in, and each wording.
+// statement wording is in, and each wording of a statement or sentence.
 type claimIndex struct {
 	claims  map[string]map[string]bool // statement key -> claim ids
-	wording map[string]string          // statement key -> wording
+	wording map[string]string          // statement or sentence key -> wording
 	story   map[string]string          // statement key -> story id
 }
 
 func indexClaims(doc *report.Document) claimIndex {
 	texts := make(map[string]string, len(doc.Articles))
+	ix := claimIndex{claims: map[string]map[string]bool{}, wording: map[string]string{}, story: map[string]string{}}
 	for _, a := range doc.Articles {
 		texts[a.ID] = a.Text
+		// A sentence that is no statement (a caption, a dateline) is in
+		// no claim: a labelled pair with it was kept apart.
+		for _, s := range a.Sentences {
+			if s.Start >= 0 && s.End <= len(a.Text) && s.Start < s.End {
+				ix.wording[statementKey(a.Text[s.Start:s.End])] = a.Text[s.Start:s.End]
+			}
+		}
 	}
-	ix := claimIndex{claims: map[string]map[string]bool{}, wording: map[string]string{}, story: map[string]string{}}
 	for _, s := range doc.Stories {
 		for _, c := range s.Claims {
 			for _, r := range c.Sentences {
