@@ -128,3 +128,26 @@ func TestTableRendering(t *testing.T) {
 		t.Errorf("WriteJSON round trip = %+v, %v", back, err)
 	}
 }
+
+func TestJoinedGold(t *testing.T) {
+	gold := map[string]string{"a1": "A", "a2": "A", "a3": "A", "b1": "B", "b2": "B", "c1": "C", "d1": "D"}
+	tests := []struct {
+		name string
+		pred map[string]string
+		want string
+	}{
+		{"perfect", map[string]string{"a1": "1", "a2": "1", "a3": "1", "b1": "2", "b2": "2", "c1": "3", "d1": "4"}, ""},
+		// A and B joined: 3·2 false pairs; C and D joined: 1. A + B alone
+		// is four fifths of the 7.
+		{"two joins", map[string]string{"a1": "1", "a2": "1", "a3": "1", "b1": "1", "b2": "1", "c1": "3", "d1": "3"},
+			"7 false pairs, A + B 6"},
+		// Three in one story: A+B 6, A+C 3, B+C 2; 11 in all, 9 named.
+		{"three in one", map[string]string{"a1": "1", "a2": "1", "a3": "1", "b1": "1", "b2": "1", "c1": "1", "d1": "4"},
+			"11 false pairs, A + B 6, A + C 3"},
+	}
+	for _, tt := range tests {
+		if got := joinedGold(tt.pred, gold); got != tt.want {
+			t.Errorf("%s: joinedGold = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
