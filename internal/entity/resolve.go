@@ -85,6 +85,7 @@ type item struct {
 // are named "#i" by their position.
 func Resolve(arts []*news.Article) *Set {
 	var items []*item
+	ids := make([]string, len(arts))
 	for i, a := range arts {
 		if a == nil {
 			continue
@@ -93,12 +94,16 @@ func Resolve(arts []*news.Article) *Set {
 		if id == "" {
 			id = fmt.Sprintf("#%d", i)
 		}
+		ids[i] = id
 		ms := a.Mentions
 		if ms == nil {
 			ms = Mentions(a)
 		}
 		items = append(items, articleItems(a, id, ms)...)
 	}
+	first := len(items)
+	extra, anchors := anchoredItems(arts, ids, items)
+	items = append(items, extra...)
 	r := &resolver{items: items, parent: make([]int, len(items))}
 	for i := range r.parent {
 		r.parent[i] = i
@@ -109,6 +114,7 @@ func Resolve(arts []*news.Article) *Set {
 	r.fuzzyOrgs()
 	r.unknowns()
 	r.acrossScripts()
+	r.anchored(first, anchors)
 	return r.build()
 }
 

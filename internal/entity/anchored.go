@@ -1,0 +1,305 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+	xlit "github.com/crosscheck-news/crosscheck/internal/translit"
+	"github.com/hbollon/go-edlib"
+)
+
+// Arabic, Hebrew and the Indian scripts have no capital letters, so
+// Mentions, which finds names by their capitals, finds none in an article
+// written in them, and a story told in Arabic and English showed its people
+// only in English. A story gives another way in: the names its articles in
+// Latin letters use. anchoredItems looks for each of those names in the
+// uncased articles by the sound of its consonants ("Tony Blair", "توني
+// بلير", "טוני בלייר", "टोनी ब्लेयर"), and each match joins the entity of
+// the Latin name it matched. Only names the story already has are looked
+// for, a few tens, so a loose key matches little by chance; a key two
+// different Latin names share is not looked for.
+
+// anchorTarget is a name in Latin letters, as the skeletons of its words.
+type anchorTarget struct {
+	words []string
+	item  int    // an item with this name; -1 when two names share the key
+	text  string // the folded name, to tell two names with one key apart
+}
+
+// anchoredItems returns the mentions found in the uncased articles of arts
+// (ids are their IDs as items name them), each as an item and the index in
+// items of the Latin mention it matched.
+func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, []int) {
+	targets := map[string]*anchorTarget{}
+	add := func(words []string, i int, text string) {
+		key := strings.Join(words, " ")
+		switch t := targets[key]; {
+		case t == nil:
+			targets[key] = &anchorTarget{words: words, item: i, text: text}
+		case t.item >= 0 && t.text != text:
+			t.item = -1
+		}
+	}
+	for i, it := range items {
+		// An acronym's letters are said one by one ("BST" is no "bst").
+		if !latinName(it.m.Text) || it.kind == "" || isAllCaps(it.m.Text) {
+			continue
+		}
+		var words []string
+		for _, w := range nameWords(it.m.Text) {
+			if k := soundKey(w); k != "" {
+				words = append(words, k)
+			}
+		}
+		if len(words) == 0 || len(strings.Join(words, "")) < 3 {
+			continue
+		}
+		add(words, i, fold(it.m.Text))
+		// A person is named by surname alone as often as in full.
+		if last := words[len(words)-1]; it.kind == news.KindPerson && len(words) > 1 && len(last) >= 3 {
+			add([]string{last}, i, fold(lastWord(it.m.Text)))
+		}
+	}
+	if len(targets) == 0 {
+		return nil, nil
+	}
+	var list []*anchorTarget
+	longest := 0
+	for _, t := range targets {
+		if t.item >= 0 {
+			list = append(list, t)
+			longest = max(longest, len(t.words))
+		}
+	}
+	var out []*item
+	var anchors []int
+	for ai, a := range arts {
+		if a == nil || !uncasedArticle(a.Text) {
+			continue
+		}
+		ws := textWords(a.Text)
+		taken := make([]bool, len(ws))
+		for _, it := range items {
+			if it.art == ids[ai] {
+				for j, w := range ws {
+					if w.start < it.m.End && it.m.Start < w.end {
+						taken[j] = true
+					}
+				}
+			}
+		}
+		surnames := map[string]bool{}
+		for i := 0; i < len(ws); i++ {
+			// The longest name that matches here: "Tony Blair" before
+			// "Blair".
+			for n := min(longest, len(ws)-i); n >= 1; n-- {
+				t, cut := match(list, ws[i:i+n], taken[i:i+n], surnames)
+				if t == nil {
+					continue
+				}
+				start, end := ws[i].start, ws[i+n-1].end
+				if cut {
+					start += ws[i].prefix
+				}
+				if n > 1 {
+					surnames[fold(lastWord(items[t.item].m.Text))] = true
+				}
+				text := a.Text[start:end]
+				target := items[t.item]
+				it := &item{art: ids[ai], m: news.Mention{Start: start, End: end, Text: text, Kind: target.kind}, kind: target.kind, key: nameKey(text), co: map[string]bool{}}
+				if it.key == "" {
+					continue
+				}
+				out = append(out, it)
+				anchors = append(anchors, t.item)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out, anchors
+}
+
+// match returns the target whose words the window's words sound like, and
+// whether the window's first word matched without its joined prefix; nil
+// when none or two fit. A name of two words or more may differ in one
+// letter per word of four consonants or more ("blyr" in a Hebrew spelling
+// with a doubled yod). A name of one word must match exactly, and one of
+// three consonants or fewer only as the surname of a person the article
+// already named in full (surnames): alone, "brt" and "nsr" are as often
+// common words ("health", "eagle") as Port or Nasar.
+func match(list []*anchorTarget, ws []textWord, taken []bool, surnames map[string]bool) (*anchorTarget, bool) {
+	for _, x := range taken {
+		if x {
+			return nil, false
+		}
+	}
+	var found *anchorTarget
+	var cut bool
+	for _, t := range list {
+		if len(t.words) != len(ws) {
+			continue
+		}
+		if len(ws) == 1 && len(t.words[0]) <= 3 && !surnames[t.text] {
+			continue
+		}
+		ok, c := true, false
+		for j, k := range t.words {
+			m, mc := soundsLike(ws[j].keys, k, j == 0, len(ws) > 1)
+			if !m {
+				ok = false
+				break
+			}
+			if j == 0 {
+				c = mc
+			}
+		}
+		if ok {
+			if found != nil && found.item != t.item {
+				return nil, false // two names fit: neither is sure
+			}
+			found, cut = t, c
+		}
+	}
+	return found, cut
+}
+
+// soundsLike reports whether one of a word's keys (whole, or without a
+// joined prefix) is the target's, or, when fuzzy, differs from it in one
+// letter with both four letters or more; and whether it was the key
+// without the prefix. Only the first word of a name may carry a prefix
+// ("and", "the", "in" are letters joined to the next word).
+func soundsLike(keys [2]string, target string, first, fuzzy bool) (bool, bool) {
+	for i, k := range keys {
+		if k == "" || i == 1 && !first {
+			continue
+		}
+		if k == target || fuzzy && len(k) >= 4 && len(target) >= 4 && edlib.LevenshteinDistance(k, target) <= 1 {
+			return true, i == 1
+		}
+	}
+	return false, false
+}
+
+// textWord is a word of an uncased article, with its keys: the whole
+// word's and the key without a joined prefix ("والبرادعي" is "and the
+// Baradei").
+type textWord struct {
+	start, end int
+	prefix     int // bytes of the joined prefix, when keys[1] is set
+	keys       [2]string
+}
+
+// prefixes are the particles Arabic and Hebrew join to the next word,
+// longest first: and, the, in, to, for, from, that, as. Read-only.
+var prefixes = []string{"وال", "بال", "لل", "فال", "ال", "و", "ب", "ل", "ف", "ה", "ו", "ב", "ל", "מ", "ש", "כ"}
+
+func textWords(text string) []textWord {
+	var out []textWord
+	start := -1
+	flush := func(end int) {
+		w := text[start:end]
+		tw := textWord{start: start, end: end}
+		tw.keys[0] = soundKey(w)
+		for _, p := range prefixes {
+			if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 3 {
+				tw.prefix, tw.keys[1] = len(p), soundKey(rest)
+				break
+			}
+		}
+		out = append(out, tw)
+	}
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			flush(i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	return out
+}
+
+// soundKey is a word's sound key across scripts: transliterated, lower
+// case, without vowels and the letters the abjads write vowels with (w, y,
+// h, and the Hebrew vav that unidecode spells v), with the consonants that
+// scripts render differently made one (b p f v; c g j k q; s z), doubles
+// collapsed. "Blair", "بلير", "בלייר" and "ब्लेयर" are all "blr".
+func soundKey(w string) string {
+	hebrew := false
+	for _, r := range w {
+		hebrew = unicode.Is(unicode.Hebrew, r)
+		break
+	}
+	t := strings.ToLower(xlit.Unidecode(w))
+	b := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == 'v' && hebrew:
+			continue
+		case c < 'a' || c > 'z':
+			continue
+		case strings.IndexByte("aeiouywh", c) >= 0:
+			continue
+		case c == 'p' || c == 'f' || c == 'v':
+			c = 'b'
+		case c == 'c' || c == 'g' || c == 'j' || c == 'q':
+			c = 'k'
+		case c == 'z':
+			c = 's'
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// uncasedArticle reports whether most letters of text are of scripts
+// without capitals.
+func uncasedArticle(text string) bool {
+	cased, uncased := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) || unicode.IsLower(r) {
+			cased++
+		} else {
+			uncased++
+		}
+		if cased+uncased >= 2000 {
+			break
+		}
+	}
+	return uncased > cased
+}
+
+func nameWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func lastWord(s string) string {
+	ws := nameWords(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// anchored joins each item anchoredItems found to the Latin item it
+// matched; first is the index of the first such item in r.items.
+func (r *resolver) anchored(first int, anchors []int) {
+	for k, target := range anchors {
+		r.union(first+k, target)
+	}
+}

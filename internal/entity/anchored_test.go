@@ -1,0 +1,104 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
+)
+
+func TestSoundKey(t *testing.T) {
+	tests := []struct {
+		want  string
+		words []string
+	}{
+		{"blr", []string{"Blair", "بلير", "בלייר", "ब्लेयर"}},
+		{"brn", []string{"Pirhonen", "بيرهونن", "פירהונן", "पिरहोनेन"}},
+		{"kldbrk", []string{"Kaldbrook", "كالدبروك", "קלדברוק", "काल्डब्रुक"}},
+		// The Hebrew vav is a vowel here; the Devanagari va a consonant.
+		{"tn", []string{"Tony", "توني", "טוני", "टोनी"}},
+		{"bldmr", []string{"Vladimir", "فلاديمير", "व्लादिमीर"}},
+	}
+	for _, tt := range tests {
+		for _, w := range tt.words {
+			if got := soundKey(w); got != tt.want {
+				t.Errorf("soundKey(%q) = %q, want %q", w, got, tt.want)
+			}
+		}
+	}
+}
+
+// TestAnchoredAcrossScripts: names in Arabic, Hebrew and Hindi, which have
+// no capitals, are found by the Latin names of the story and join their
+// entities; a common word that sounds like a short name does not, unless
+// the person was named in full before.
+func TestAnchoredAcrossScripts(t *testing.T) {
+	en := newArticle("en", "Governor Dana Pirhonen opened three shelters in Kaldbrook on Tuesday. Pirhonen said the Vessa valley had seen nine days of rain. Inspector Tomas Sefer arrived later.")
+	ar := newArticle("ar", "افتتحت الحاكمة دانا بيرهونن ثلاثة ملاجئ في كالدبروك يوم الثلاثاء. وقالت بيرهونن إن وادي فيسا شهد تسعة أيام من المطر. ووصل المفتش لاحقا.")
+	he := newArticle("he", "המושלת דנה פירהונן פתחה שלושה מקלטים בקלדברוק ביום שלישי. פירהונן אמרה שבעמק וסה ירד גשם תשעה ימים. ספר ישן נשאר על השולחן.")
+	hi := newArticle("hi", "गवर्नर डाना पिरहोनेन ने मंगलवार को काल्डब्रुक में तीन आश्रय खोले। पिरहोनेन ने कहा कि वेस्सा घाटी में नौ दिन बारिश हुई।")
+	ar.Language, he.Language, hi.Language = "ar", "he", "hi"
+	s := Resolve([]*news.Article{en, ar, he, hi})
+	tests := []struct {
+		name     string
+		articles []string // the articles that must name it
+	}{
+		{"Dana Pirhonen", []string{"en", "ar", "he", "hi"}},
+		{"Kaldbrook", []string{"en", "ar", "he", "hi"}},
+	}
+	for _, tt := range tests {
+		e := entityOf(t, s, tt.name)
+		if e == nil {
+			t.Fatalf("no entity %q", tt.name)
+		}
+		var got []string
+		for _, r := range e.Mentions {
+			if !slices.Contains(got, r.Article) {
+				got = append(got, r.Article)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.articles))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, want, e.Variants)
+		}
+		if e.Name != tt.name {
+			t.Errorf("entity name %q, want the Latin %q", e.Name, tt.name)
+		}
+	}
+	// "ספר" (a book) sounds like Sefer, whom the Hebrew article never names
+	// in full.
+	e := entityOf(t, s, "Tomas Sefer")
+	if e == nil {
+		t.Fatal("no entity Tomas Sefer")
+	}
+	for _, r := range e.Mentions {
+		if r.Article == "he" {
+			t.Errorf("Tomas Sefer found in the Hebrew article at %d:%d (%q)", r.Start, r.End, he.Text[r.Start:r.End])
+		}
+	}
+}
+
+// FuzzTextWords: any text gives words inside it, in order, with keys of
+// the letters a to z only, and never panics.
+func FuzzTextWords(f *testing.F) {
+	for _, s := range []string{"والبرادعي قال", "הבור", "टोनी ब्लेयर", "\xff\xfeب", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, w := range textWords(s) {
+			if w.start < last || w.end <= w.start || w.end > len(s) || w.prefix > w.end-w.start {
+				t.Fatalf("textWords(%q): word %d:%d (prefix %d) after %d", s, w.start, w.end, w.prefix, last)
+			}
+			last = w.end
+			for _, k := range w.keys {
+				for _, c := range []byte(k) {
+					if c < 'a' || c > 'z' {
+						t.Fatalf("textWords(%q): key %q", s, k)
+					}
+				}
+			}
+		}
+	})
+}
