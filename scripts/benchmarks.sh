@@ -32,6 +32,8 @@ tmp=$(mktemp)
 	"$bin" eval extract --format markdown
 	section "Story grouping (DUC 2004, MultiLing 2011, example corpus, news stream)" "crosscheck eval cluster --format markdown"
 	"$bin" eval cluster --format markdown
+	section "Entities across languages (MultiLing 2011 parallel articles)" "crosscheck eval entities --format markdown"
+	"$bin" eval entities --format markdown
 	section "Claim alignment (hand-labelled statement pairs of the extraction benchmark's pages)" "crosscheck eval claims --format markdown"
 	"$bin" eval claims --format markdown
 	section "Briefs as summaries (DUC 2004, ROUGE)" "crosscheck eval summarize --format markdown"

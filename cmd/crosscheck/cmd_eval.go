@@ -51,6 +51,10 @@ table with crosscheck beside the peer systems and their published figures.`,
 			t, err := eval.Cluster(shared, o.examples, eval.ClusterOptions{Clusters: o.limit})
 			return []*eval.Table{t}, err
 		}),
+		sub("entities", "Entities joined across languages and scripts on MultiLing 2011's parallel articles", func(shared string, o evalOptions) ([]*eval.Table, error) {
+			t, err := eval.Entities(shared, eval.EntitiesOptions{Topics: o.limit})
+			return []*eval.Table{t}, err
+		}),
 		sub("claims", "Claim alignment on hand-labelled statement pairs of the extraction benchmark's pages", func(shared string, o evalOptions) ([]*eval.Table, error) {
 			t, err := eval.Claims(shared, eval.ClaimsOptions{})
 			return []*eval.Table{t}, err

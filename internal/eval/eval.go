@@ -2,7 +2,8 @@
 // data (../shared/data), scoring crosscheck and the peer systems' published
 // outputs with the same code in the same run: extraction (Scrapinghub
 // article-extraction benchmark), story grouping (DUC 2004 and MultiLing 2011
-// mixed into streams), claim alignment (statement pairs of the extraction
+// mixed into streams), entities across languages (MultiLing's parallel
+// articles), claim alignment (statement pairs of the extraction
 // benchmark's pages, labelled by us), briefs as summaries (ROUGE on DUC
 // 2004) and speed.
 // The `crosscheck eval` commands print its tables and write its JSON.

@@ -151,3 +151,28 @@ func TestJoinedGold(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesSlice(t *testing.T) {
+	shared := SharedDir()
+	if shared == "" {
+		t.Skip("../shared/data not found beside the repository: skipping the public-benchmark evaluation")
+	}
+	tab, err := Entities(shared, EntitiesOptions{Topics: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Rows) != 2 {
+		t.Fatalf("%d rows, want crosscheck and the plain linking", len(tab.Rows))
+	}
+	cc, plain := tab.Rows[0].Scores, tab.Rows[1].Scores
+	// Scripts without capitals: the plain linking finds next to nothing,
+	// crosscheck's names anchored in the Latin articles a good share.
+	for _, l := range []string{"arabic", "hebrew", "hindi"} {
+		if cc[l] < 0.1 || cc[l] <= plain[l] {
+			t.Errorf("%s: crosscheck %.3f, plain %.3f; want crosscheck at 0.1 or more and above the plain linking", l, cc[l], plain[l])
+		}
+	}
+	if cc["all"] < plain["all"] {
+		t.Errorf("all: crosscheck %.3f below the plain linking %.3f", cc["all"], plain["all"])
+	}
+}
