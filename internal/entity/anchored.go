@@ -108,7 +108,7 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 				}
 				text := a.Text[start:end]
 				target := items[t.item]
-				it := &item{art: ids[ai], m: news.Mention{Start: start, End: end, Text: text, Kind: target.kind}, kind: target.kind, key: nameKey(text), co: map[string]bool{}}
+				it := &item{art: ids[ai], lang: a.Language, m: news.Mention{Start: start, End: end, Text: text, Kind: target.kind}, kind: target.kind, key: nameKey(text), co: map[string]bool{}}
 				if it.key == "" {
 					continue
 				}
@@ -302,4 +302,102 @@ func (r *resolver) anchored(first int, anchors []int) {
 	for k, target := range anchors {
 		r.union(first+k, target)
 	}
+}
+
+// bySound joins a name that only its own article uses to the one entity a
+// Latin name of an article in another language sounds like, where the
+// spelling keys of the other passes differ: a Czech name declined
+// ("Georgem W. Bushem" is George W. Bush), a Greek one with its title
+// ("Πρόεδρο Τζορτζ Μπους", President George Bush) or written with other
+// consonants ("Ιντιάνα", Indiana). Within one language a name's forms are
+// left to the other passes, which know its spelling rules.
+func (r *resolver) bySound() {
+	type target struct {
+		words []string
+		item  int
+	}
+	var targets []target
+	for i, it := range r.items {
+		if it.lang == "" || !latinName(it.m.Text) || it.kind == "" || isAllCaps(it.m.Text) {
+			continue
+		}
+		if words := soundWords(it.m.Text); len(strings.Join(words, "")) >= 3 {
+			targets = append(targets, target{words, i})
+		}
+	}
+	if len(targets) == 0 {
+		return
+	}
+	arts := map[int]map[string]bool{}
+	for i, it := range r.items {
+		root := r.find(i)
+		if arts[root] == nil {
+			arts[root] = map[string]bool{}
+		}
+		arts[root][it.art] = true
+	}
+	for i, it := range r.items {
+		if it.lang == "" || len(arts[r.find(i)]) > 1 || isAllCaps(it.m.Text) {
+			continue
+		}
+		words := soundWords(it.m.Text)
+		// A title before a name ("Πρόεδρο", "generálmajor") is dropped
+		// when two words are left: one left is as often a common word
+		// ("O'Higgins Region" is no "Region").
+		for drop := 0; drop == 0 && len(words) >= 1 || drop == 1 && len(words) >= 3; drop++ {
+			ws := words[drop:]
+			found := -1
+			for _, t := range targets {
+				ti := r.items[t.item]
+				if ti.lang == it.lang || ti.art == it.art || !compatibleKinds(it.kind, ti.kind) || !wordsSoundLike(ws, t.words) {
+					continue
+				}
+				if root := r.find(t.item); found < 0 {
+					found = root
+				} else if found != root {
+					found = -2 // two entities fit
+					break
+				}
+			}
+			if found >= 0 {
+				r.union(i, found)
+				break
+			}
+			if found == -2 {
+				break
+			}
+		}
+	}
+}
+
+func soundWords(name string) []string {
+	var out []string
+	for _, w := range nameWords(name) {
+		if k := soundKey(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// wordsSoundLike reports whether a name's sound keys are a target's, word
+// for word: the same, one letter apart (words of four letters or more, in
+// names of two words or more), or the target's with a case ending of one
+// or two consonants added ("bsm", Bushem, for "bs"). A name of one word
+// needs three letters or more.
+func wordsSoundLike(ws, target []string) bool {
+	if len(ws) != len(target) || len(ws) == 1 && len(target[0]) < 3 {
+		return false
+	}
+	for j, w := range ws {
+		t := target[j]
+		switch {
+		case w == t:
+		case len(ws) > 1 && len(w) >= 4 && len(t) >= 4 && edlib.LevenshteinDistance(w, t) <= 1:
+		case len(t) >= 2 && strings.HasPrefix(w, t) && len(w)-len(t) <= 2 && strings.Trim(w[len(t):], "mbks") == "":
+		default:
+			return false
+		}
+	}
+	return true
 }

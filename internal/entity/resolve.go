@@ -71,6 +71,7 @@ func (s *Set) Entity(id string) (*Entity, bool) {
 // item is one mention being resolved.
 type item struct {
 	art   string
+	lang  string // the article's language, "" when unknown
 	m     news.Mention
 	kind  string
 	key   string // nameKey of the text
@@ -115,6 +116,7 @@ func Resolve(arts []*news.Article) *Set {
 	r.unknowns()
 	r.acrossScripts()
 	r.anchored(first, anchors)
+	r.bySound()
 	return r.build()
 }
 
@@ -124,7 +126,7 @@ func articleItems(a *news.Article, id string, ms []news.Mention) []*item {
 		if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
 			continue
 		}
-		it := &item{art: id, m: m, kind: m.Kind, key: nameKey(m.Text)}
+		it := &item{art: id, lang: a.Language, m: m, kind: m.Kind, key: nameKey(m.Text)}
 		if it.key == "" {
 			continue
 		}
