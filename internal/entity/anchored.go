@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,13 +66,35 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 	if len(targets) == 0 {
 		return nil, nil
 	}
-	var list []*anchorTarget
+	// Targets by their number of words and first sound, so that a window
+	// is compared with the few that can match, not with every name.
+	type slot struct {
+		n     int
+		first byte
+	}
+	index := map[slot][]*anchorTarget{}
 	longest := 0
 	for _, t := range targets {
 		if t.item >= 0 {
-			list = append(list, t)
+			sl := slot{len(t.words), t.words[0][0]}
+			index[sl] = append(index[sl], t)
 			longest = max(longest, len(t.words))
 		}
+	}
+	// Map order would make which of two fitting names is seen first, and
+	// so the result, vary from run to run.
+	for _, l := range index {
+		slices.SortFunc(l, func(a, b *anchorTarget) int { return a.item - b.item })
+	}
+	candidates := func(w textWord, n int) []*anchorTarget {
+		var out []*anchorTarget
+		for k, key := range w.keys {
+			if key == "" || k == 1 && w.keys[0] != "" && key[0] == w.keys[0][0] {
+				continue
+			}
+			out = append(out, index[slot{n, key[0]}]...)
+		}
+		return out
 	}
 	var out []*item
 	var anchors []int
@@ -95,7 +118,7 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 			// The longest name that matches here: "Tony Blair" before
 			// "Blair".
 			for n := min(longest, len(ws)-i); n >= 1; n-- {
-				t, cut := match(list, ws[i:i+n], taken[i:i+n], surnames)
+				t, cut := match(candidates(ws[i], n), ws[i:i+n], taken[i:i+n], surnames)
 				if t == nil {
 					continue
 				}
@@ -312,20 +335,45 @@ func (r *resolver) anchored(first int, anchors []int) {
 // consonants ("Ιντιάνα", Indiana). Within one language a name's forms are
 // left to the other passes, which know its spelling rules.
 func (r *resolver) bySound() {
+	// Names are compared once per spelling, not per mention, and with
+	// the names of the same length and first sound only: a story of a
+	// few hundred articles has tens of thousands of mentions.
 	type target struct {
 		words []string
 		item  int
+		lang  string
+		kind  string
 	}
-	var targets []target
+	langs := map[string]bool{}
+	for _, it := range r.items {
+		if it.lang != "" {
+			langs[it.lang] = true
+		}
+	}
+	if len(langs) < 2 {
+		return
+	}
+	type slot struct {
+		n     int
+		first byte
+	}
+	index := map[slot][]*target{}
+	seen := map[string]bool{}
 	for i, it := range r.items {
 		if it.lang == "" || !latinName(it.m.Text) || it.kind == "" || isAllCaps(it.m.Text) {
 			continue
 		}
+		k := it.lang + "\x00" + it.kind + "\x00" + it.m.Text
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
 		if words := soundWords(it.m.Text); len(strings.Join(words, "")) >= 3 {
-			targets = append(targets, target{words, i})
+			sl := slot{len(words), words[0][0]}
+			index[sl] = append(index[sl], &target{words, i, it.lang, it.kind})
 		}
 	}
-	if len(targets) == 0 {
+	if len(index) == 0 {
 		return
 	}
 	arts := map[int]map[string]bool{}
@@ -336,36 +384,41 @@ func (r *resolver) bySound() {
 		}
 		arts[root][it.art] = true
 	}
+	done := map[string]int{} // spelling -> root it joins, -1 for none
 	for i, it := range r.items {
 		if it.lang == "" || len(arts[r.find(i)]) > 1 || isAllCaps(it.m.Text) {
 			continue
 		}
-		words := soundWords(it.m.Text)
-		// A title before a name ("Πρόεδρο", "generálmajor") is dropped
-		// when two words are left: one left is as often a common word
-		// ("O'Higgins Region" is no "Region").
-		for drop := 0; drop == 0 && len(words) >= 1 || drop == 1 && len(words) >= 3; drop++ {
-			ws := words[drop:]
-			found := -1
-			for _, t := range targets {
-				ti := r.items[t.item]
-				if ti.lang == it.lang || ti.art == it.art || !compatibleKinds(it.kind, ti.kind) || !wordsSoundLike(ws, t.words) {
-					continue
+		k := it.lang + "\x00" + it.kind + "\x00" + it.m.Text
+		found, ok := done[k]
+		if !ok {
+			found = -1
+			words := soundWords(it.m.Text)
+			// A title before a name ("Πρόεδρο", "generálmajor") is
+			// dropped when two words are left: one left is as often a
+			// common word ("O'Higgins Region" is no "Region").
+			for drop := 0; drop == 0 && len(words) >= 1 || drop == 1 && len(words) >= 3; drop++ {
+				ws := words[drop:]
+				found = -1
+				for _, t := range index[slot{len(ws), ws[0][0]}] {
+					if t.lang == it.lang || !compatibleKinds(it.kind, t.kind) || !wordsSoundLike(ws, t.words) {
+						continue
+					}
+					if root := r.find(t.item); found == -1 {
+						found = root
+					} else if found != root {
+						found = -2 // two entities fit
+						break
+					}
 				}
-				if root := r.find(t.item); found < 0 {
-					found = root
-				} else if found != root {
-					found = -2 // two entities fit
+				if found != -1 {
 					break
 				}
 			}
-			if found >= 0 {
-				r.union(i, found)
-				break
-			}
-			if found == -2 {
-				break
-			}
+			done[k] = found
+		}
+		if found >= 0 {
+			r.union(i, found)
 		}
 	}
 }
