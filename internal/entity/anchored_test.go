@@ -7,6 +7,18 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
+// namingArticles returns the IDs of the articles that name e, sorted.
+func namingArticles(e *Entity) []string {
+	var out []string
+	for _, r := range e.Mentions {
+		if !slices.Contains(out, r.Article) {
+			out = append(out, r.Article)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func TestSoundKey(t *testing.T) {
 	tests := []struct {
 		want  string
@@ -51,14 +63,7 @@ func TestAnchoredAcrossScripts(t *testing.T) {
 		if e == nil {
 			t.Fatalf("no entity %q", tt.name)
 		}
-		var got []string
-		for _, r := range e.Mentions {
-			if !slices.Contains(got, r.Article) {
-				got = append(got, r.Article)
-			}
-		}
-		slices.Sort(got)
-		want := slices.Sorted(slices.Values(tt.articles))
+		got, want := namingArticles(e), slices.Sorted(slices.Values(tt.articles))
 		if !slices.Equal(got, want) {
 			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, want, e.Variants)
 		}
@@ -146,14 +151,7 @@ func TestBySound(t *testing.T) {
 		if e == nil {
 			t.Fatalf("no entity %q", tt.name)
 		}
-		var got []string
-		for _, r := range e.Mentions {
-			if !slices.Contains(got, r.Article) {
-				got = append(got, r.Article)
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tt.want) {
+		if got := namingArticles(e); !slices.Equal(got, tt.want) {
 			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, tt.want, e.Variants)
 		}
 	}

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"crypto/sha256"
 	_ "embed"
@@ -39,30 +38,28 @@ type claimPair struct {
 func parseClaimLabels(text string) ([]claimPair, error) {
 	var out []claimPair
 	seen := map[[2]string]bool{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := labelRows(text, func(n int, f []string) error {
 		if len(f) != 6 || !isKey(f[0]) || !isKey(f[1]) || f[0] == f[1] {
-			return nil, fmt.Errorf("claim_labels.tsv:%d: want two different 12-digit statement keys, label, sampling and two article ids separated by tabs", n)
+			return fmt.Errorf("claim_labels.tsv:%d: want two different 12-digit statement keys, label, sampling and two article ids separated by tabs", n)
 		}
 		if f[2] != "same" && f[2] != "different" {
-			return nil, fmt.Errorf("claim_labels.tsv:%d: label %q, want same or different", n, f[2])
+			return fmt.Errorf("claim_labels.tsv:%d: label %q, want same or different", n, f[2])
 		}
 		if f[3] != "grouped" && f[3] != "near" {
-			return nil, fmt.Errorf("claim_labels.tsv:%d: sampling %q, want grouped or near", n, f[3])
+			return fmt.Errorf("claim_labels.tsv:%d: sampling %q, want grouped or near", n, f[3])
 		}
 		k := [2]string{min(f[0], f[1]), max(f[0], f[1])}
 		if seen[k] {
-			return nil, fmt.Errorf("claim_labels.tsv:%d: the pair %s %s is labelled twice", n, f[0], f[1])
+			return fmt.Errorf("claim_labels.tsv:%d: the pair %s %s is labelled twice", n, f[0], f[1])
 		}
 		seen[k] = true
 		out = append(out, claimPair{a: f[0], b: f[1], same: f[2] == "same", sampled: f[3]})
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 func isKey(s string) bool {

@@ -345,20 +345,24 @@ func outletOfDUC(id string) string {
 	return "DUC"
 }
 
+// multiLingTopic is a line of multiling2011.jsonl: one topic's articles in
+// one language.
+type multiLingTopic struct {
+	Lang  string `json:"lang"`
+	Topic string `json:"topic"`
+	Docs  []struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	} `json:"docs"`
+}
+
 // loadMultiLing reads the MultiLing 2011 topics in language lang, or in
 // every language when lang is ""; the articles carry no dates, so they are
 // streamed topic by topic interleaved, the harder order.
 func loadMultiLing(path, lang string, limit int) ([]labelled, error) {
 	var byTopic [][]labelled
 	err := readJSONL(path, func(line []byte) error {
-		var c struct {
-			Lang  string `json:"lang"`
-			Topic string `json:"topic"`
-			Docs  []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			} `json:"docs"`
-		}
+		var c multiLingTopic
 		if err := json.Unmarshal(line, &c); err != nil {
 			return err
 		}

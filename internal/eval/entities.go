@@ -130,14 +130,7 @@ func loadParallel(path string, topics int) ([]map[string]*news.Article, error) {
 	var order []string
 	seenTopics := map[string]bool{}
 	err := readJSONL(path, func(line []byte) error {
-		var c struct {
-			Lang  string `json:"lang"`
-			Topic string `json:"topic"`
-			Docs  []struct {
-				ID   string `json:"id"`
-				Text string `json:"text"`
-			} `json:"docs"`
-		}
+		var c multiLingTopic
 		if err := json.Unmarshal(line, &c); err != nil {
 			return err
 		}

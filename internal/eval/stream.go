@@ -33,23 +33,38 @@ type streamDoc struct {
 // parseStreamLabels reads stream_labels.tsv: page id, event, topics.
 func parseStreamLabels(text string) (map[string]streamDoc, error) {
 	out := map[string]streamDoc{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := labelRows(text, func(n int, f []string) error {
 		if len(f) != 3 || f[0] == "" {
-			return nil, fmt.Errorf("stream_labels.tsv:%d: want page id, event and topics separated by tabs", n)
+			return fmt.Errorf("stream_labels.tsv:%d: want page id, event and topics separated by tabs", n)
 		}
 		d := streamDoc{event: f[1]}
 		if f[2] != "" {
 			d.topics = strings.Split(f[2], ",")
 		}
 		out[f[0]] = d
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
+	return out, nil
+}
+
+// labelRows calls row with the line number and tab-separated fields of
+// each line of a labels file that is neither blank nor a # comment,
+// stopping at the first error.
+func labelRows(text string, row func(n int, fields []string) error) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := row(n, strings.Split(line, "\t")); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
 }
 
 // loadStream reads the benchmark's pages through the real input path,
