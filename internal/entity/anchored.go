@@ -259,6 +259,12 @@ func soundKey(w string) string {
 	hebrew := false
 	for _, r := range w {
 		hebrew = unicode.Is(unicode.Hebrew, r)
+		switch {
+		case unicode.Is(unicode.Greek, r):
+			w = greekSounds.Replace(strings.ToLower(w))
+		case unicode.Is(unicode.Cyrillic, r):
+			w = cyrillicSounds.Replace(strings.ToLower(w))
+		}
 		break
 	}
 	t := strings.ToLower(xlit.Unidecode(w))
@@ -286,6 +292,15 @@ func soundKey(w string) string {
 	}
 	return string(b)
 }
+
+// greekSounds and cyrillicSounds spell the foreign sounds these scripts
+// write with two letters anywhere in a word, as soundKey hears them:
+// Τζορτζ is George, Γκόρντον Gordon, Джордж George (translit.Unidecode
+// reads the Greek ones only at the start of a word, where it is sure).
+var (
+	greekSounds    = strings.NewReplacer("τζ", "j", "ντ", "d", "μπ", "b", "γκ", "g")
+	cyrillicSounds = strings.NewReplacer("дж", "j")
+)
 
 // uncasedArticle reports whether most letters of text are of scripts
 // without capitals.

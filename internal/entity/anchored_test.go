@@ -30,6 +30,9 @@ func TestSoundKey(t *testing.T) {
 		// The Hebrew vav is a vowel here; the Devanagari va a consonant.
 		{"tn", []string{"Tony", "توني", "טוני", "टोनी"}},
 		{"bldmr", []string{"Vladimir", "فلاديمير", "व्लादिमीर"}},
+		// Two letters for one foreign sound, anywhere in the word.
+		{"krk", []string{"George", "Τζορτζ", "Джордж", "جورج"}},
+		{"krdn", []string{"Gordon", "Γκόρντον", "Гордон"}},
 	}
 	for _, tt := range tests {
 		for _, w := range tt.words {
