@@ -102,6 +102,10 @@ func readClock(s string, i int) (clockAt, int, bool) {
 	m, sep, k := 0, byte(0), j
 	if j < len(s) && strings.IndexByte(":hH.", s[j]) >= 0 && twoDigits(s, j+1) {
 		sep, m, k = s[j], atoi(s[j+1:j+3]), j+3
+		// Seconds ("20:36:08") belong to the time.
+		if sep == ':' && k < len(s) && s[k] == ':' && twoDigits(s, k+1) {
+			k += 3
+		}
 	}
 	// A time is not part of a longer figure ("7:205", "6h30m" is a duration).
 	if r, _ := utf8.DecodeRuneInString(s[k:]); unicode.IsDigit(r) || sep != 0 && sep != '.' && unicode.IsLetter(r) && !startsDayHalf(s[k:]) {

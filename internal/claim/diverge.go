@@ -74,7 +74,7 @@ func diverge(arts []*news.Article, claims []Claim, names Names, copies, reuse bo
 			docs[a.ID] = newDoc(a)
 		}
 	}
-	c := &comparer{names: names, ant: antonymSet(), ids: map[string]int{}}
+	c := &comparer{names: names, ant: antonymSet(), ids: map[string]int{}, figures: map[*doc][][]string{}}
 	c.antWords = firstWords(c.ant)
 	if reuse {
 		c.done = map[[2]int][]finding{}
@@ -105,14 +105,71 @@ func diverge(arts []*news.Article, claims []Claim, names Names, copies, reuse bo
 					fs = append(fs, compareCopies(views[i], views[j], names)...)
 					continue
 				}
+				start := len(fs)
 				if translated(views[i], views[j]) {
 					fs = append(fs, compareTranslation(views[i], views[j], names)...)
-					continue
+				} else {
+					fs = c.compare(fs, views[i], views[j])
 				}
-				fs = c.compare(fs, views[i], views[j])
+				isNumber := func(f finding) bool { return f.kind == DivNumber }
+				if slices.ContainsFunc(fs[start:], isNumber) && c.rowsElsewhere(views[i], views[j]) {
+					fs = append(fs[:start], slices.DeleteFunc(fs[start:], isNumber)...)
+				}
 			}
 		}
 		out = append(out, merge(cl.ID, fs)...)
+	}
+	return out
+}
+
+// rowsElsewhere reports whether two statements of one claim are rows of
+// one list paired wrongly: each article states the other's figures too,
+// together in another sentence ("an aftershock 32 km deep, 102 km from
+// Talca" in one article and "one 31 km deep, 125 km from Talca" in the
+// other, both lists holding both rows). Their figures differ because the
+// rows do; a report whose toll rose ("60 dead, 173 hurt" against "65
+// dead, 180 hurt") states its own figures only, and still diverges. A
+// number in brackets is the one before it converted ("110 mph (177
+// kph)"), not a figure of its own.
+func (c *comparer) rowsElsewhere(a, b *view) bool {
+	fa, fb := figuresOf(a.doc.art.Text, a.ref.Start, digitNumbers(a)), figuresOf(b.doc.art.Text, b.ref.Start, digitNumbers(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	return c.statesElsewhere(a.doc, a.ref, fb) && c.statesElsewhere(b.doc, b.ref, fa)
+}
+
+// statesElsewhere reports whether a sentence of d other than the one at
+// ref holds every figure of want.
+func (c *comparer) statesElsewhere(d *doc, ref Ref, want []string) bool {
+	sents, ok := c.figures[d]
+	if !ok {
+		for _, s := range d.sents {
+			v := newView(d, Ref{Article: d.art.ID, Start: s.Start, End: s.End})
+			sents = append(sents, figuresOf(d.art.Text, s.Start, digitNumbers(v)))
+		}
+		c.figures[d] = sents
+	}
+	for k, s := range d.sents {
+		if s.Start <= ref.Start && ref.End <= s.End {
+			continue // the statement's own sentence
+		}
+		if !slices.ContainsFunc(want, func(w string) bool {
+			return !slices.ContainsFunc(sents[k], func(f string) bool { return sameFigure(f, w) })
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresOf returns the keys of the numbers outside brackets.
+func figuresOf(text string, start int, ns []numberAt) []string {
+	var out []string
+	for _, n := range ns {
+		if !inBrackets(text, start, n.start) {
+			out = append(out, n.key)
+		}
 	}
 	return out
 }
@@ -137,6 +194,9 @@ type comparer struct {
 	// done holds the findings of each pair of text keys aligned so far,
 	// nil when they are not reused.
 	done map[[2]int][]finding
+	// figures holds the numbers of each sentence of an article, read
+	// when a pair first needs them (see rowsElsewhere).
+	figures map[*doc][][]string
 }
 
 func (c *comparer) id(s string) int {

@@ -527,3 +527,37 @@ func TestDivergeLooseStatements(t *testing.T) {
 		})
 	}
 }
+
+// TestRowsElsewhere: two articles with the same list of aftershocks, whose
+// rows a claim pairs wrongly, state each other's figures in another row, so
+// the figures do not diverge; a report whose toll rose does.
+func TestRowsElsewhere(t *testing.T) {
+	row1 := "An aftershock of 5.1 struck 32 kilometres deep, 102 kilometres from Tarnholm."
+	row2 := "An aftershock of 4.6 struck 41 kilometres deep, 125 kilometres from Tarnholm."
+	tests := []struct {
+		name    string
+		a, b    string
+		pairA   string // the statement of a that the claim pairs ...
+		pairB   string // ... with this one of b
+		numbers bool   // whether the pair's figures diverge
+	}{
+		{"rows of one list paired wrongly", row1 + " " + row2, row2 + " " + row1, row1, row2, false},
+		{"a toll that rose", "The fire killed 60 people and injured 173.", "The fire killed 65 people and injured 180.",
+			"The fire killed 60 people and injured 173.", "The fire killed 65 people and injured 180.", true},
+		{"one row told twice, one figure changed", row1 + " " + row2, "An aftershock of 5.1 struck 32 kilometres deep, 112 kilometres from Tarnholm.",
+			row1, "An aftershock of 5.1 struck 32 kilometres deep, 112 kilometres from Tarnholm.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := art("a", tt.a), art("b", tt.b)
+			ia, ib := strings.Index(tt.a, tt.pairA), strings.Index(tt.b, tt.pairB)
+			claims := []Claim{{ID: "c1", Articles: []string{"a", "b"}, Sentences: []Ref{
+				{Article: "a", Start: ia, End: ia + len(tt.pairA)}, {Article: "b", Start: ib, End: ib + len(tt.pairB)},
+			}}}
+			got := len(values(Diverge([]*news.Article{a, b}, claims, nil), DivNumber)) > 0
+			if got != tt.numbers {
+				t.Errorf("number divergence = %v, want %v", got, tt.numbers)
+			}
+		})
+	}
+}

@@ -172,6 +172,7 @@ func TestClockTimes(t *testing.T) {
 		{"left at 12 a.m. and at 1:40 p.m.", []string{"12 a.m.=0", "1:40 p.m.=820"}},
 		{"στις 24:00 τοπική ώρα, 8:26 π.μ.", []string{"24:00=0", "8:26 π.μ.=506"}},
 		{"at 08:30 and at 00:15", []string{"08:30=510", "00:15=15"}},
+		{"at 20:36:08 local time", []string{"20:36:08=1236"}},
 		{"بين 10:15 و11:40", []string{"10:15=615/1335", "11:40=700/1420"}},
 		// Not times: counts, decimals, dates, scores, durations, ranges.
 		{"43 people, 8.26 per cent, on 14.07.2005 and 3/7", nil},
