@@ -57,14 +57,17 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		if len(words) == 0 || len(strings.Join(words, "")) < 3 {
 			continue
 		}
-		add(words, i, fold(it.m.Text))
+		// Two spellings of one gazetteer entry (London, Londýn) are one
+		// name, not two that share a key.
+		name := fold(it.m.Text)
+		if it.gaz != "" {
+			name = "gaz:" + it.gaz
+		}
+		add(words, i, name)
 		// A person is named by surname alone as often as in full.
 		if last := words[len(words)-1]; it.kind == news.KindPerson && len(words) > 1 && len(last) >= 3 {
 			add([]string{last}, i, fold(lastWord(it.m.Text)))
 		}
-	}
-	if len(targets) == 0 {
-		return nil, nil
 	}
 	// Targets by their number of words and first sound, so that a window
 	// is compared with the few that can match, not with every name.
@@ -117,7 +120,22 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		for i := 0; i < len(ws); i++ {
 			// The longest name that matches here: "Tony Blair" before
 			// "Blair".
-			for n := min(longest, len(ws)-i); n >= 1; n-- {
+			for n := min(max(longest, gazWords), len(ws)-i); n >= 1; n-- {
+				// A place or organisation the gazetteer knows in this
+				// script ("الصين", China) needs no Latin name in the story.
+				if e, start, ok := gazWindow(a.Text, ws[i:i+n], taken[i:i+n]); ok {
+					text := a.Text[start:ws[i+n-1].end]
+					if key := nameKey(text); key != "" {
+						out = append(out, &item{art: ids[ai], lang: a.Language, m: news.Mention{Start: start, End: ws[i+n-1].end, Text: text, Kind: e.Kind},
+							kind: e.Kind, key: key, gaz: e.Name, co: map[string]bool{}})
+						anchors = append(anchors, -1)
+						i += n - 1
+						break
+					}
+				}
+				if n > longest {
+					continue
+				}
 				t, cut := match(candidates(ws[i], n), ws[i:i+n], taken[i:i+n], surnames)
 				if t == nil {
 					continue
@@ -143,6 +161,34 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		}
 	}
 	return out, anchors
+}
+
+// gazWords is the most words of a gazetteer name looked for in an uncased
+// article ("الاتحاد الأوروبي", the European Union).
+const gazWords = 4
+
+// gazWindow looks the words up in the gazetteer of names in other scripts,
+// whole or without the first word's joined prefix ("والصين", "and China"),
+// and returns the entry and where the name starts.
+func gazWindow(text string, ws []textWord, taken []bool) (gazEntry, int, bool) {
+	if slices.Contains(taken, true) {
+		return gazEntry{}, 0, false
+	}
+	end := ws[len(ws)-1].end
+	if e, ok := gazScript(text[ws[0].start:end]); ok {
+		return e, ws[0].start, true
+	}
+	// Every prefix, not only the longest: "والصين" is "and" + "الصين"
+	// (China, with its article).
+	word := text[ws[0].start:ws[0].end]
+	for _, p := range prefixes {
+		if strings.HasPrefix(word, p) && len(word) > len(p) {
+			if e, ok := gazScript(text[ws[0].start+len(p) : end]); ok {
+				return e, ws[0].start + len(p), true
+			}
+		}
+	}
+	return gazEntry{}, 0, false
 }
 
 // match returns the target whose words the window's words sound like, and
@@ -338,7 +384,9 @@ func lastWord(s string) string {
 // matched; first is the index of the first such item in r.items.
 func (r *resolver) anchored(first int, anchors []int) {
 	for k, target := range anchors {
-		r.union(first+k, target)
+		if target >= 0 { // -1: a gazetteer name, joined by byKey
+			r.union(first+k, target)
+		}
 	}
 }
 

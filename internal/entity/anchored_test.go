@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
@@ -157,5 +158,38 @@ func TestBySound(t *testing.T) {
 		if got := namingArticles(e); !slices.Equal(got, tt.want) {
 			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, tt.want, e.Variants)
 		}
+	}
+}
+
+// TestGazetteerScripts: a country or organisation the gazetteer knows in
+// another script joins the English one, in a cased script (ΗΠΑ, Китай) and
+// an uncased one (الصين, האיחוד האירופי), with a joined prefix too
+// (والصين); the Latin IPA is no ΗΠΑ.
+func TestGazetteerScripts(t *testing.T) {
+	en := newArticle("en", "The United States and China met in Geneva with the European Union. Brewers at the fair poured IPA all day.")
+	el := newArticle("el", "Οι ΗΠΑ και η Κίνα συναντήθηκαν στη Γενεύη.")
+	ru := newArticle("ru", "США и Китай встретились в Женеве.")
+	ar := newArticle("ar", "التقت الولايات المتحدة والصين في جنيف.")
+	he := newArticle("he", "ארצות הברית וסין נפגשו בז'נבה עם האיחוד האירופי.")
+	el.Language, ru.Language, ar.Language, he.Language = "el", "ru", "ar", "he"
+	s := Resolve([]*news.Article{en, el, ru, ar, he})
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"United States", []string{"ar", "el", "en", "he", "ru"}},
+		{"China", []string{"ar", "el", "en", "he", "ru"}},
+		{"European Union", []string{"en", "he"}},
+	} {
+		e := entityOf(t, s, tt.name)
+		if e == nil {
+			t.Fatalf("no entity %q", tt.name)
+		}
+		if got := namingArticles(e); !slices.Equal(got, tt.want) {
+			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, tt.want, e.Variants)
+		}
+	}
+	if e, ok := s.Lookup("en", strings.Index(en.Text, "IPA")); ok && e.Name == "United States" {
+		t.Errorf("IPA resolves to %s", e.Name)
 	}
 }

@@ -11,13 +11,13 @@ import (
 // translations that should resolve to it. One line per entity, canonical
 // name first, aliases after "|".
 const placeList = `
-United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten
-United Kingdom|UK|U.K.|Britain|Great Britain|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien
-Russia|Russian Federation|Rusia|Russland|Russie|Rossiya
+United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका
+United Kingdom|UK|U.K.|Britain|Great Britain|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien|Ηνωμένο Βασίλειο|Ηνωμένου Βασιλείου|Βρετανία|Βρετανίας|Spojené království|Británie|Velká Británie|Великобритания|Великобритании|بريطانيا|المملكة المتحدة|בריטניה|ब्रिटेन
+Russia|Russian Federation|Rusia|Russland|Russie|Rossiya|Ρωσία|Ρωσίας|Rusko|Ruska|Rusku|Россия|России|روسيا|רוסיה|रूस
 Ukraine|Ucrania|Ucraina|Ukraina
 Belarus|Byelorussia|Belarussia|Bielorrusia|Bielorussia|Biélorussie|Weißrussland
 Kyiv|Kiev|Kiew|Kijów|Kyïv
-Moscow|Moskva|Moscú|Mosca|Moscou|Moskau
+Moscow|Moskva|Moscú|Mosca|Moscou|Moskau|Μόσχα|Μόσχας|Moskvě|Москва|Москве|موسكو|מוסקבה|मास्को
 Minsk
 Crimea|Crimée|Krim|Krym
 Donbas|Donbass
@@ -30,10 +30,10 @@ Odesa|Odessa
 Mariupol
 Bakhmut|Artemovsk
 Lviv|Lvov|Lemberg
-Washington|Washington DC|Washington D.C.|D.C.
+Washington|Washington DC|Washington D.C.|D.C.|Ουάσιγκτον|Washingtonu|Вашингтон|واشنطن|וושינגטון|वॉशिंगटन|वाशिंगटन
 New York|New York City|NYC|Nueva York
-London|Londres|Londra
-Paris|París|Parigi
+London|Londres|Londra|Λονδίνο|Λονδίνου|Londýn|Londýně|Londýna|Лондон|لندن|לונדון|लंदन|लन्दन
+Paris|París|Parigi|Παρίσι|Paříž|Paříži|Париж|باريس|פריז|पेरिस
 Berlin|Berlín|Berlino
 Rome|Roma|Rom
 Madrid
@@ -42,7 +42,7 @@ Prague|Praga|Prag|Praha
 Warsaw|Varsovia|Varsavia|Varsovie|Warschau
 Vienna|Viena|Wien|Vienne
 Geneva|Ginebra|Ginevra|Genève|Genf
-Beijing|Peking|Pekín|Pechino|Pékin
+Beijing|Peking|Pekín|Pechino|Pékin|Πεκίνο|Πεκίνου|Pekingu|Пекин|بكين|בייג'ינג|बीजिंग
 Tokyo|Tokio
 Istanbul|Estambul
 Ankara
@@ -56,15 +56,15 @@ Riyadh
 Doha
 Dubai
 Delhi|New Delhi
-Europe|Europa
+Europe|Europa|Ευρώπη|Ευρώπης|Evropa|Evropy|Европа|Европы|أوروبا|אירופה|यूरोप
 Asia
 Latin America|América Latina|Amérique latine|Lateinamerika
 South America
 North America
 Africa|África|Afrique|Afrika
 Middle East|Oriente Medio|Medio Oriente
-Germany|Alemania|Germania|Allemagne|Deutschland
-France|Francia|Frankreich
+Germany|Alemania|Germania|Allemagne|Deutschland|Γερμανία|Γερμανίας|Německo|Německa|Германия|Германии|ألمانيا|גרמניה|जर्मनी
+France|Francia|Frankreich|Γαλλία|Γαλλίας|Francie|Francii|Франция|Франции|فرنسا|צרפת|फ्रांस
 Italy|Italia|Italie|Italien
 Spain|España|Spagna|Espagne|Spanien
 Poland|Polonia|Pologne|Polen
@@ -95,9 +95,9 @@ Lithuania|Lituania|Lituanie|Litauen
 Latvia|Letonia|Lettonia|Lettonie|Lettland
 Estonia|Estonie|Estland
 Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei
-Iran|Irán|Persia
-Iraq|Irak
-Israel|Israele|Israël
+Iran|Irán|Persia|Ιράν|Írán|Íránu|Иран|Ирана|إيران|איראן|ईरान
+Iraq|Irak|Ιράκ|Irák|Iráku|Ирак|العراق|עיראק|इराक
+Israel|Israele|Israël|Ισραήλ|Izrael|Izraele|Израиль|إسرائيل|ישראל|इज़राइल|इजराइल
 Palestine|Palestina
 Syria|Siria|Syrie|Syrien
 Lebanon|Líbano|Libano|Liban|Libanon
@@ -106,12 +106,12 @@ Egypt|Egipto|Egitto|Égypte|Ägypten
 Saudi Arabia|Arabia Saudita|Arabie saoudite|Saudi-Arabien
 Qatar|Katar
 Yemen|Jemen
-Afghanistan|Afganistán
-Pakistan|Pakistán
-India|Inde|Indien
-China|Cina|Chine
-Taiwan|Taiwán
-Japan|Japón|Giappone|Japon
+Afghanistan|Afganistán|Αφγανιστάν|Afghánistán|Афганистан|أفغانستان|אפגניסטן|अफ़गानिस्तान|अफगानिस्तान
+Pakistan|Pakistán|Πακιστάν|Pákistán|Пакистан|باكستان|פקיסטן|पाकिस्तान
+India|Inde|Indien|Ινδία|Ινδίας|Индия|Индии|الهند|भारत
+China|Cina|Chine|Κίνα|Κίνας|Čína|Číny|Číně|Čínu|Китай|Китая|الصين|סין|चीन
+Taiwan|Taiwán|Ταϊβάν|Tchaj-wan|Тайвань|تايوان|טאיוואן|ताइवान
+Japan|Japón|Giappone|Japon|Ιαπωνία|Ιαπωνίας|Japonsko|Japonska|Япония|Японии|اليابان|יפן|जापान
 North Korea|Corea del Norte|Corea del Nord|Corée du Nord|Nordkorea
 South Korea|Corea del Sur|Corea del Sud|Corée du Sud|Südkorea
 Korea|Corea|Corée
@@ -119,11 +119,11 @@ Vietnam|Viet Nam
 Indonesia|Indonésie|Indonesien
 Canada|Canadá|Kanada
 Mexico|México|Messico|Mexique|Mexiko
-Brazil|Brasil|Brasile|Brésil|Brasilien
+Brazil|Brasil|Brasile|Brésil|Brasilien|Βραζιλία|Βραζιλίας|Brazílie|Бразилия|البرازيل|ברזיל|ब्राज़ील|ब्राजील
 Argentina|Argentine|Argentinien
 Venezuela
 Cuba|Kuba
-Chile|Cile|Chili
+Chile|Cile|Chili|Χιλή|Χιλής|Чили|تشيلي|צ'ילה|चिली
 Colombia|Colombie|Kolumbien
 South Africa|Sudáfrica|Sudafrica|Afrique du Sud|Südafrika
 Nigeria
@@ -206,7 +206,7 @@ Guatemala
 Guinea
 Guinea-Bissau
 Guyana
-Haiti|Haïti
+Haiti|Haïti|Αϊτή|Αϊτής|Гаити|هايتي|האיטי|हैती
 Honduras
 Iceland|Islande|Islandia|Island
 Ireland|Republic of Ireland|Irlande|Irlanda|Irland
@@ -501,8 +501,8 @@ Tigray
 const orgList = `
 Council on Foreign Relations|CFR
 North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance
-United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen
-European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union
+United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र
+European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union|ΕΕ|Ευρωπαϊκή Ένωση|Ευρωπαϊκής Ένωσης|Evropská unie|Evropské unie|Евросоюз|Европейский союз|الاتحاد الأوروبي|האיחוד האירופי|यूरोपीय संघ
 Central Intelligence Agency|CIA
 Federal Bureau of Investigation|FBI
 National Security Agency|NSA
@@ -566,11 +566,23 @@ type gazEntry struct {
 	Acronym bool
 }
 
-// gazetteer maps the folded spelling of every alias to its entity.
-var gazetteer = buildGazetteer()
+// gazetteer maps the folded spelling of every alias in Latin letters to
+// its entity; scriptGazetteer maps the others (Κίνα, Китай, الصين),
+// lower-cased but not transliterated: folded, ΗΠΑ would be "ipa" and Latin
+// text's IPA the United States.
+var gazetteer, scriptGazetteer = buildGazetteer()
 
-func buildGazetteer() map[string]gazEntry {
+// gazScript looks a name in another script than Latin up.
+func gazScript(name string) (gazEntry, bool) {
+	e, ok := scriptGazetteer[scriptKey(name)]
+	return e, ok
+}
+
+func scriptKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+
+func buildGazetteer() (map[string]gazEntry, map[string]gazEntry) {
 	m := make(map[string]gazEntry)
+	scripts := make(map[string]gazEntry)
 	add := func(list, kind string) {
 		for _, line := range strings.Split(list, "\n") {
 			if line = strings.TrimSpace(line); line == "" {
@@ -578,6 +590,12 @@ func buildGazetteer() map[string]gazEntry {
 			}
 			names := strings.Split(line, "|")
 			for _, n := range names {
+				if !latinName(n) {
+					if _, dup := scripts[scriptKey(n)]; !dup {
+						scripts[scriptKey(n)] = gazEntry{Name: names[0], Kind: kind}
+					}
+					continue
+				}
 				k := fold(n)
 				e, dup := m[k]
 				if !dup {
@@ -600,5 +618,5 @@ func buildGazetteer() map[string]gazEntry {
 			}
 		}
 	}
-	return m
+	return m, scripts
 }

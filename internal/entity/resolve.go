@@ -130,7 +130,11 @@ func articleItems(a *news.Article, id string, ms []news.Mention) []*item {
 		if it.key == "" {
 			continue
 		}
-		if e, ok := gaz(fold(m.Text)); ok && m.Kind != news.KindPerson && (!e.Acronym || isAllCaps(m.Text)) {
+		e, ok := gaz(fold(m.Text))
+		if !latinName(m.Text) {
+			e, ok = gazScript(m.Text)
+		}
+		if ok && m.Kind != news.KindPerson && (!e.Acronym || isAllCaps(m.Text)) {
 			it.gaz, it.kind = e.Name, e.Kind
 		}
 		if it.kind == news.KindPerson || it.kind == "" {

@@ -27,9 +27,9 @@ type EntitiesOptions struct {
 // joins to the English entity ("Tony Blair", "Τόνι Μπλερ", "टोनी ब्लेयर").
 // No public set labels entities across these languages; a translation
 // seldom drops a name, so what is missed is mostly what resolution failed
-// to join. Beside it, in the same run and on the same mentions, the
-// linking a plain system does: a mention joins an English entity only when
-// it is spelled as one of the entity's English forms (case folded).
+// to join. Beside it, in the same run, the linking a plain system does on
+// the mention finder's mentions: a mention joins an English entity only
+// when it is spelled as one of the entity's English forms (case folded).
 func Entities(shared string, opt EntitiesOptions) (*Table, error) {
 	sets, err := loadParallel(filepath.Join(shared, "data", "multilingual", "multiling2011.jsonl"), opt.Topics)
 	if err != nil {
@@ -116,7 +116,7 @@ func Entities(shared string, opt EntitiesOptions) (*Table, error) {
 	t.Notes = append(t.Notes,
 		fmt.Sprintf("%d articles in English with their translations; %d entities named in the English articles, each looked for in six translations. "+
 			"A cell is the share of those entities that the translation's mentions join; a translation may drop a name or say it another way (\"the prime minister\"), so 1.000 is not reachable. "+
-			"Both rows use crosscheck's mentions and differ only in how a translation's mention joins an English entity.", len(sets), englishEntities),
+			"The plain row links the mentions crosscheck's mention finder returns, by spelling; crosscheck's row also has the names resolution finds in scripts without capitals (by the sound of the story's Latin names, and in its gazetteer).", len(sets), englishEntities),
 		"Entities found only in a translation, not joined to any entity of its English article (joins missed, or names the translation added): "+strings.Join(un, ", ")+".")
 	return t, nil
 }
