@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -101,19 +102,22 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 	}
 	var out []*item
 	var anchors []int
+	byArt := map[string][]*item{}
+	for _, it := range items {
+		byArt[it.art] = append(byArt[it.art], it)
+	}
 	for ai, a := range arts {
 		if a == nil || !uncasedArticle(a.Text) {
 			continue
 		}
 		ws := textWords(a.Text)
+		// Words the mention finder already took (Latin names, digits) are
+		// not looked up again.
 		taken := make([]bool, len(ws))
-		for _, it := range items {
-			if it.art == ids[ai] {
-				for j, w := range ws {
-					if w.start < it.m.End && it.m.Start < w.end {
-						taken[j] = true
-					}
-				}
+		for _, it := range byArt[ids[ai]] {
+			j, _ := slices.BinarySearchFunc(ws, it.m.Start, func(w textWord, start int) int { return cmp.Compare(w.end, start+1) })
+			for ; j < len(ws) && ws[j].start < it.m.End; j++ {
+				taken[j] = true
 			}
 		}
 		surnames := map[string]bool{}
