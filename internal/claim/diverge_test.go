@@ -561,3 +561,37 @@ func TestRowsElsewhere(t *testing.T) {
 		})
 	}
 }
+
+// TestTimesInOneLanguage: two wordings in one language that disagree on a
+// time of day diverge on the time, not on its minutes; one time written
+// two ways does not diverge.
+func TestTimesInOneLanguage(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []string // date values; nil for none
+	}{
+		{"a changed time", "The ferry left the Tarnholm quay at 06:44 local time with forty passengers aboard.",
+			"The ferry left the Tarnholm quay at 06:57 local time with forty passengers aboard.", []string{"06:44=a", "06:57=b"}},
+		{"one time, two ways", "The ferry left the Tarnholm quay at 1:40 p.m. with forty passengers aboard.",
+			"The ferry left the Tarnholm quay at 13:40 with forty passengers aboard.", nil},
+		{"the zone's time in brackets tells the change once", "The ferry left the Tarnholm quay at 06:44 local time (04:44 UTC) with forty passengers.",
+			"The ferry left the Tarnholm quay at 06:57 local time (04:57 UTC) with forty passengers.", []string{"06:44=a", "06:57=b"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := []*news.Article{art("a", tt.a), art("b", tt.b)}
+			claims := Extract(arts, nil, nil)
+			if len(claims) != 1 {
+				t.Fatalf("Extract = %d claims, want 1", len(claims))
+			}
+			divs := Diverge(arts, claims, nil)
+			if diff := cmp.Diff(tt.want, values(divs, DivDate)); diff != "" {
+				t.Errorf("date values (-want +got):\n%s", diff)
+			}
+			if got := values(divs, DivNumber); got != nil {
+				t.Errorf("number values %v, want none", got)
+			}
+		})
+	}
+}

@@ -232,6 +232,18 @@ func numberFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, b
 			}
 		}
 	}
+	// A time of day is one figure: "06:44" against "06:57" is a changed
+	// time, not 44 against 57, and "1:40 p.m." against "13:40" no change.
+	// A time in brackets is the one before it in another zone ("06:44
+	// (09:44 UTC)"), whose change that one already tells.
+	ta, inA := clockAround(al.a, xa[0])
+	tb, inB := clockAround(al.b, xb[0])
+	if inA || inB {
+		if !inA || !inB || ta.same(tb) || inBrackets(al.a.doc.art.Text, al.a.ref.Start, ta.start) || inBrackets(al.b.doc.art.Text, al.b.ref.Start, tb.start) {
+			return finding{}, false
+		}
+		return mk(DivDate, al, al.a.doc.art.Text[ta.start:ta.end], al.b.doc.art.Text[tb.start:tb.end], ca, cb), true
+	}
 	// A year facing a count ("in 1988" / "300 people") is two different
 	// slots that happen to share a gap.
 	if isYear(xa[0]) != isYear(xb[0]) {
@@ -259,6 +271,16 @@ func numberFinding(al *alignment, a0, a1, b0, b1 int, ca, cb string) (finding, b
 	va := al.a.doc.art.Text[xa[0].start:xa[0].end]
 	vb := al.b.doc.art.Text[xb[0].start:xb[0].end]
 	return mk(DivNumber, al, va, vb, ca, cb), true
+}
+
+// clockAround returns the time of day number t is part of, if any.
+func clockAround(v *view, t atok) (clockAt, bool) {
+	for _, c := range clockTimes(v.doc.art.Text, v.ref.Start, v.ref.End) {
+		if c.start <= t.start && t.end <= c.end {
+			return c, true
+		}
+	}
+	return clockAt{}, false
 }
 
 // increment are the words after a number that make it count an addition.
