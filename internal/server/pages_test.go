@@ -32,11 +32,14 @@ func TestPages(t *testing.T) {
 		{"stories largest", "/?order=largest&outlet=Port+Ledger", 200, []string{`Stories 1–2 of 2`, `value="largest" checked`}},
 		{"stories bad paging", "/?limit=-2", 400, []string{`bad limit`}},
 		{"story", "/stories/" + bridge, 200, []string{
-			`<table class="matrix" id="matrix">`, `<th scope="colgroup"`, `<th scope="row" class="claim-text">`,
+			`<table class="matrix" id="matrix">`, `<th scope="colgroup"`, `<th scope="row" class="claim-text"><bdi>`,
+			// Names and wordings in a right-to-left script must not
+			// reorder the counts and citations beside them.
+			`<q><bdi>`, `<h1 id="story-h" dir="auto">`,
 			`<svg [^>]*id="provenance-graph"`, `<rect `, `id="article-3"`, `<ol class="timeline"`,
 		}},
 		{"story not found", "/stories/s-nope", 404, []string{`Page not found`}},
-		{"article", "/articles/" + f.article(t, bridgeURL).ID, 200, []string{`<div class="article-text" id="article-text">`, `Kessel Bridge`, `href="/stories/` + bridge + `"`}},
+		{"article", "/articles/" + f.article(t, bridgeURL).ID, 200, []string{`<div class="article-text" id="article-text" dir="auto">`, `Kessel Bridge`, `href="/stories/` + bridge + `"`}},
 		{"article not found", "/articles/nope", 404, []string{`Page not found`}},
 		{"outlets", "/outlets", 200, []string{`<table class="outlets">`, `Port Ledger`, `<th scope="col" class="num">Origin of</th>`}},
 		{"search", "/search?q=Varga", 200, []string{`<ol class="hits"`, `<mark>Varga</mark>`}},
