@@ -193,3 +193,29 @@ func TestGazetteerScripts(t *testing.T) {
 		t.Errorf("IPA resolves to %s", e.Name)
 	}
 }
+
+// FuzzResolveScripts: a story of an English article and any text in
+// another language resolves without panicking, and every mention it finds
+// lies inside its article.
+func FuzzResolveScripts(f *testing.F) {
+	for _, s := range []string{"التقت الولايات المتحدة والصين", "Gordonem Brownem v Londýně", "טוני בלייר", "\xff\xfe", "ו", ""} {
+		f.Add(s, "ar")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		en := newArticle("en", "Governor Dana Pirhonen met Gordon Brown and Tony Blair in London, China and the United States.")
+		other := newArticle("x", text)
+		other.Language = lang
+		s := Resolve([]*news.Article{en, other})
+		for _, e := range s.Entities {
+			for _, r := range e.Mentions {
+				a := en
+				if r.Article == "x" {
+					a = other
+				}
+				if r.Start < 0 || r.End > len(a.Text) || r.Start >= r.End {
+					t.Fatalf("mention %d:%d of %q outside its article (%d bytes)", r.Start, r.End, e.Name, len(a.Text))
+				}
+			}
+		}
+	})
+}
