@@ -168,7 +168,11 @@ func (f *finder) emitStrict(ws []word, lo, hi int) {
 // emitPlain emits ws[lo:hi], a run with no title left in it; titled says a
 // title stood right before it.
 func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
-	for hi-lo > 1 && ws[lo].is(lxDemonym) {
+	// A demonym before a name is not part of it ("Russian Sergey
+	// Lavrov"), but before a lone place or organisation head it is the
+	// name ("Indian Ocean", "Romanian Government", "American Airlines"),
+	// and "Ocean" alone names nothing.
+	for hi-lo > 1 && ws[lo].is(lxDemonym) && !(hi-lo == 2 && ws[lo+1].is(lxOrgHead|lxPlaceHead)) {
 		lo++
 	}
 	if lo, hi = trimConnectors(ws, lo, hi); lo >= hi {
@@ -216,8 +220,9 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 			return
 		}
 	}
-	// "Biden Administration": the person behind it.
-	if hi-lo == 2 && ws[lo+1].is(lxAdmin) && !ws[lo].known() {
+	// "Biden Administration": the person behind it; "Romanian
+	// Government" is no person's.
+	if hi-lo == 2 && ws[lo+1].is(lxAdmin) && !ws[lo].known() && !ws[lo].is(lxDemonym) {
 		hi--
 		titled = true
 	}
