@@ -511,7 +511,8 @@ State Department|Department of State|US State Department
 Pentagon|Department of Defense|Defense Department|DoD
 White House|Casa Blanca|Casa Bianca|Maison Blanche|Weißes Haus
 Kremlin|Cremlino|Kreml
-Congress|US Congress
+Congress|US Congress|U.S. Congress
+House of Representatives|U.S. House of Representatives|US House of Representatives
 Wagner Group|Wagner PMC|PMC Wagner
 International Monetary Fund|IMF|FMI
 World Bank|Banco Mundial|Banca Mondiale|Banque mondiale|Weltbank

@@ -379,7 +379,10 @@ func (f *finder) spans(ws []word, title bool) {
 			for c < len(ws) && c-k < 2 && isConnector(&ws[c]) && joinable(&ws[c-1], &ws[c]) && ws[c].gap&gHasHyphen == 0 {
 				c++
 			}
-			if c > k && c < len(ws) && joinable(&ws[c-1], &ws[c]) && f.nameWord(ws, c, title) && connectorAllowed(ws[i:j+1], ws[k:c], capRun(ws, c)) {
+			// A name the gazetteer knows whole joins across its "of"
+			// ("House of Representatives").
+			if c > k && c < len(ws) && joinable(&ws[c-1], &ws[c]) && f.nameWord(ws, c, title) &&
+				(connectorAllowed(ws[i:j+1], ws[k:c], capRun(ws, c)) || f.gazJoins(ws, i, c)) {
 				j = c
 				continue
 			}
@@ -388,6 +391,18 @@ func (f *finder) spans(ws []word, title bool) {
 		f.emitSpan(ws, i, j+1)
 		i = j + 1
 	}
+}
+
+// gazJoins reports whether ws[i:] up to the end of the capitalised run at
+// c, or a shorter span ending in that run, is a gazetteer name.
+func (f *finder) gazJoins(ws []word, i, c int) bool {
+	end := c + len(capRun(ws, c))
+	for hi := end; hi > c; hi-- {
+		if _, ok := f.gazSpan(ws, i, hi); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolio reports whether sofar ends in "<title or organisation> of
