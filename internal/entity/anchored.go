@@ -21,9 +21,11 @@ import (
 // بلير", "טוני בלייר", "टोनी ब्लेयर"), and each match joins the entity of
 // the Latin name it matched. Only names the story already has are looked
 // for, a few tens, so a loose key matches little by chance; a key two
-// different Latin names share is not looked for.
+// different Latin names share is not looked for. The places and
+// organisations the gazetteer knows in these scripts (الصين, China) are
+// found too, whether or not the story names them in Latin letters.
 
-// anchorTarget is a name in Latin letters, as the skeletons of its words.
+// anchorTarget is a name in Latin letters, as the sound keys of its words.
 type anchorTarget struct {
 	words []string
 	item  int    // an item with this name; -1 when two names share the key
