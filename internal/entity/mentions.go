@@ -8,7 +8,9 @@
 // No trained model is used: mentions come from capitalisation, context cues
 // and small hand-written word lists and gazetteers, so the same rules work on
 // any language that writes names with capitals and find nothing, quietly, in
-// scripts without case. Role phrases ("Deputy Minister of Environment and
+// scripts without case. In those (Arabic, Hebrew, Devanagari) Resolve finds
+// the story's names by their sound and the gazetteer's by their spelling
+// (anchored.go). Role phrases ("Deputy Minister of Environment and
 // Water Resources", "Opposition MP") are cut off the name they precede and
 // left in the text, where Resolve reads them as context. A name's kind comes
 // from the name itself (a title or given name before it, "Road", "Authority"
