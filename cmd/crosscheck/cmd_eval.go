@@ -56,7 +56,7 @@ table with crosscheck beside the peer systems and their published figures.`,
 			return []*eval.Table{t}, err
 		}),
 		sub("claims", "Claim alignment on hand-labelled statement pairs of the extraction benchmark's pages", func(shared string, o evalOptions) ([]*eval.Table, error) {
-			t, err := eval.Claims(shared, eval.ClaimsOptions{})
+			t, err := eval.Claims(shared)
 			return []*eval.Table{t}, err
 		}),
 		sub("summarize", "Briefs as summaries: ROUGE on DUC 2004 beside classic systems", func(shared string, o evalOptions) ([]*eval.Table, error) {

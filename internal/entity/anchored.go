@@ -51,13 +51,8 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		if !latinName(it.m.Text) || it.kind == "" || isAllCaps(it.m.Text) {
 			continue
 		}
-		var words []string
-		for _, w := range nameWords(it.m.Text) {
-			if k := soundKey(w); k != "" {
-				words = append(words, k)
-			}
-		}
-		if len(words) == 0 || len(strings.Join(words, "")) < 3 {
+		words := soundWords(it.m.Text)
+		if len(strings.Join(words, "")) < 3 {
 			continue
 		}
 		// Two spellings of one gazetteer entry (London, Londýn) are one
@@ -74,10 +69,6 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 	}
 	// Targets by their number of words and first sound, so that a window
 	// is compared with the few that can match, not with every name.
-	type slot struct {
-		n     int
-		first byte
-	}
 	index := map[slot][]*anchorTarget{}
 	longest := 0
 	for _, t := range targets {
@@ -167,6 +158,13 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		}
 	}
 	return out, anchors
+}
+
+// slot is where a name is indexed for sound matching: its number of words
+// and its first sound, which a match keeps.
+type slot struct {
+	n     int
+	first byte
 }
 
 // gazWords is the most words of a gazetteer name looked for in an uncased
@@ -421,10 +419,6 @@ func (r *resolver) bySound() {
 	}
 	if len(langs) < 2 {
 		return
-	}
-	type slot struct {
-		n     int
-		first byte
 	}
 	index := map[slot][]*target{}
 	seen := map[string]bool{}

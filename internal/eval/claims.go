@@ -82,12 +82,11 @@ func statementKey(wording string) string {
 type claimIndex struct {
 	claims  map[string]map[string]bool // statement key -> claim ids
 	wording map[string]string          // statement or sentence key -> wording
-	story   map[string]string          // statement key -> story id
 }
 
 func indexClaims(doc *report.Document) claimIndex {
 	texts := make(map[string]string, len(doc.Articles))
-	ix := claimIndex{claims: map[string]map[string]bool{}, wording: map[string]string{}, story: map[string]string{}}
+	ix := claimIndex{claims: map[string]map[string]bool{}, wording: map[string]string{}}
 	for _, a := range doc.Articles {
 		texts[a.ID] = a.Text
 		// A sentence that is no statement (a caption, a dateline) is in
@@ -111,7 +110,6 @@ func indexClaims(doc *report.Document) claimIndex {
 				}
 				ix.claims[k][c.ID] = true
 				ix.wording[k] = t[r.Start:r.End]
-				ix.story[k] = s.ID
 			}
 		}
 	}
@@ -149,16 +147,13 @@ func pairScores(pairs []claimPair, joined func(claimPair) bool) (p, r, f float64
 	return p, r, f
 }
 
-// ClaimsOptions configure Claims.
-type ClaimsOptions struct{}
-
 // Claims scores claim alignment: crosscheck analyses the extraction
 // benchmark's pages, and each labelled pair of statements is a hit when
 // one claim holds both and they state one fact, a false join when one
 // claim holds both and they do not, and a miss when they state one fact
 // in no one claim. Beside it, in the same run, a plain TF-IDF cosine
 // between the two wordings with its threshold tuned on the same labels.
-func Claims(shared string, _ ClaimsOptions) (*Table, error) {
+func Claims(shared string) (*Table, error) {
 	labels, err := parseClaimLabels(claimLabels)
 	if err != nil {
 		return nil, err

@@ -94,7 +94,7 @@ func TestClaimsShared(t *testing.T) {
 	if shared == "" {
 		t.Skip("../shared/data not found beside the repository: skipping the claim-alignment evaluation")
 	}
-	tab, err := Claims(shared, ClaimsOptions{})
+	tab, err := Claims(shared)
 	if err != nil {
 		t.Fatal(err)
 	}
