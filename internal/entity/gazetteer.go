@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
@@ -12,7 +14,7 @@ import (
 // name first, aliases after "|".
 const placeList = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका
-United Kingdom|UK|U.K.|Britain|Great Britain|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien|Ηνωμένο Βασίλειο|Ηνωμένου Βασιλείου|Βρετανία|Βρετανίας|Spojené království|Británie|Velká Británie|Великобритания|Великобритании|بريطانيا|المملكة المتحدة|בריטניה|ब्रिटेन
+United Kingdom|UK|U.K.|Britain|Great Britain|Grande-Bretagne|Gran Bretaña|Gran Bretagna|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien|Ηνωμένο Βασίλειο|Ηνωμένου Βασιλείου|Βρετανία|Βρετανίας|Spojené království|Británie|Velká Británie|Великобритания|Великобритании|بريطانيا|المملكة المتحدة|בריטניה|ब्रिटेन
 Russia|Russian Federation|Rusia|Russland|Russie|Rossiya|Ρωσία|Ρωσίας|Rusko|Ruska|Rusku|Россия|России|روسيا|רוסיה|रूस
 Ukraine|Ucrania|Ucraina|Ukraina
 Belarus|Byelorussia|Belarussia|Bielorrusia|Bielorussia|Biélorussie|Weißrussland
@@ -57,7 +59,20 @@ Doha
 Dubai
 Delhi|New Delhi
 Europe|Europa|Ευρώπη|Ευρώπης|Evropa|Evropy|Европа|Европы|أوروبا|אירופה|यूरोप
-Asia
+Asia|Asie|Asien|Asii|Ασία|Ασίας|Азия|آسيا|אסיה|एशिया
+South Asia|Asie du Sud|Asia meridionale|Südasien|Jižní Asie|Νότια Ασία
+Southeast Asia|Asie du Sud-Est|Sudeste Asiático|Sud-est asiatico|Südostasien|Jihovýchodní Asie|Νοτιοανατολική Ασία
+Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан
+Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан
+Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан
+Arctic Ocean|océan Arctique|Océano Ártico|Oceano Artico|Arktischer Ozean|Severní ledový oceán
+Mediterranean Sea|Mediterranean|mer Méditerranée|Méditerranée|Mar Mediterráneo|Mar Mediterraneo|Mittelmeer|Středozemní moře|Μεσόγειος|Средиземное море
+Black Sea|mer Noire|Mar Negro|Mar Nero|Schwarzes Meer|Černé moře|Μαύρη Θάλασσα|Чёрное море|Черное море
+Red Sea|mer Rouge|Mar Rojo|Mar Rosso|Rotes Meer|Rudé moře|Ερυθρά Θάλασσα|Красное море
+Baltic Sea|mer Baltique|Mar Báltico|Mar Baltico|Ostsee|Baltské moře
+Caribbean|Caribbean Sea|Caraïbes|mer des Caraïbes|Caribe|Caraibi|Karibik|Καραϊβική
+Persian Gulf|golfe Persique|Golfo Pérsico|Golfo Persico|Persischer Golf|Perský záliv|Περσικός Κόλπος|Περσικό Κόλπο|Персидский залив
+Bay of Bengal|golfe du Bengale|Golfo de Bengala|Golfo del Bengala|Golf von Bengalen|Bengálský záliv
 Latin America|América Latina|Amérique latine|Lateinamerika
 South America
 North America
@@ -192,7 +207,7 @@ Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo
 Republic of the Congo|Congo-Brazzaville
 Congo
 Djibouti
-Dominican Republic
+Dominican Republic|République dominicaine|República Dominicana|Repubblica Dominicana|Dominikanische Republik|Dominikánská republika
 Ecuador|Équateur
 El Salvador
 Equatorial Guinea
@@ -473,7 +488,8 @@ Ontario
 Quebec|Québec
 British Columbia
 Scotland|Écosse|Escocia|Schottland
-Wales
+Wales|Pays de Galles|Gales|Galles
+Cornwall|Cornouailles
 England|Angleterre|Inglaterra
 Northern Ireland
 Bavaria|Bayern|Bavière
@@ -504,6 +520,21 @@ North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance
 United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र
 European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union|ΕΕ|Ευρωπαϊκή Ένωση|Ευρωπαϊκής Ένωσης|Evropská unie|Evropské unie|Евросоюз|Европейский союз|الاتحاد الأوروبي|האיחוד האירופי|यूरोपीय संघ
 Central Intelligence Agency|CIA
+Red Cross|Croix-Rouge|Cruz Roja|Croce Rossa|Rotes Kreuz|Červený kříž|Ερυθρός Σταυρός|Красный Крест|الصليب الأحمر|הצלב האדום
+International Committee of the Red Cross|ICRC|CICR|Comité international de la Croix-Rouge|Comité Internacional de la Cruz Roja|Internationales Komitee vom Roten Kreuz|Mezinárodní výbor Červeného kříže
+World Health Organization|WHO|OMS|Organisation mondiale de la santé|Organización Mundial de la Salud|Organizzazione mondiale della sanità|Weltgesundheitsorganisation|Světová zdravotnická organizace|Παγκόσμιος Οργανισμός Υγείας|ΠΟΥ|Всемирная организация здравоохранения|ВОЗ|منظمة الصحة العالمية
+World Trade Organization|WTO|OMC|Organisation mondiale du commerce|Organización Mundial del Comercio|Organizzazione mondiale del commercio|Welthandelsorganisation|Světová obchodní organizace
+United Nations Security Council|UN Security Council|U.N. Security Council|UNSC|Conseil de sécurité de l'ONU|Conseil de sécurité des Nations unies|Consejo de Seguridad de la ONU|Consiglio di sicurezza dell'ONU|UN-Sicherheitsrat|Rada bezpečnosti OSN
+United Nations Children's Fund|UNICEF|Unicef
+UNESCO|Unesco
+United Nations High Commissioner for Refugees|UNHCR|HCR
+Intergovernmental Panel on Climate Change|IPCC|GIEC
+International Olympic Committee|IOC|Comité international olympique|Comité Olímpico Internacional|Comitato Olimpico Internazionale|Internationales Olympisches Komitee|Mezinárodní olympijský výbor
+European Central Bank|ECB|Banque centrale européenne|Banco Central Europeo|Banca centrale europea|Europäische Zentralbank|EZB|Evropská centrální banka
+Amnesty International|Amnistía Internacional|Amnistia Internazionale
+Human Rights Watch|HRW
+Doctors Without Borders|Médecins Sans Frontières|MSF|Médicos Sin Fronteras|Medici Senza Frontiere|Ärzte ohne Grenzen|Lékaři bez hranic
+Foreign Office|Foreign and Commonwealth Office|FCO
 Federal Bureau of Investigation|FBI
 National Security Agency|NSA
 National Security Council|NSC
@@ -565,6 +596,32 @@ type gazEntry struct {
 	// in capitals (UN, U.N.): "Un" opening a French sentence is the
 	// article, not the United Nations.
 	Acronym bool
+}
+
+// gazLowerWords are the words that Latin gazetteer names of several words
+// write in lower case: French, Spanish, Italian and Czech capitalise only
+// a name's first or main word ("Nations unies", "océan Indien", "Spojené
+// státy"), so the capitalised run stops short of the name and gazAround
+// extends it over them.
+var gazLowerWords = lowerNameWords(placeList, worldPlaceList, orgList)
+
+func lowerNameWords(lists ...string) map[string]bool {
+	out := map[string]bool{}
+	for _, list := range lists {
+		for _, line := range strings.Split(list, "\n") {
+			for _, n := range strings.Split(line, "|") {
+				if !latinName(n) || !strings.ContainsAny(strings.TrimSpace(n), " -") {
+					continue
+				}
+				for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' }) {
+					if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !ofLike[fold(w)] && !particles[fold(w)] {
+						out[fold(w)] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // gazetteer maps the folded spelling of every alias in Latin letters to

@@ -33,6 +33,7 @@ const (
 	lxOrgFollow // "spokeswoman", "executives": what follows an organisation's name
 	lxPlacePrep // "in", "near": what goes before a place
 	lxPronoun
+	lxGazLower // written in lower case inside a gazetteer name ("Nations unies", "océan Indien")
 )
 
 func (w *word) is(b lexBit) bool { return w.lx&b != 0 }
@@ -75,6 +76,7 @@ func buildLexicon() map[string]lexBit {
 	for k := range gazetteer {
 		m[k] |= lxGaz
 	}
+	add(gazLowerWords, lxGazLower)
 	return m
 }
 

@@ -390,9 +390,59 @@ func (f *finder) spans(ws []word, title bool) {
 			}
 			break
 		}
+		if lo, hi, kind, ok := f.gazAround(ws, i, j+1); ok {
+			f.emit(ws, lo, hi, kind)
+			i = hi
+			continue
+		}
 		f.emitSpan(ws, i, j+1)
 		i = j + 1
 	}
+}
+
+// gazAround extends the capitalised run ws[lo:hi] over the lower-case
+// words of a gazetteer name around it ("Nations [unies]", "[océan]
+// Indien", "[Organisation] mondiale de la santé" extended from
+// "Organisation", "[protocole de] Kyoto") and returns the longest span
+// that is a gazetteer name, if one is.
+func (f *finder) gazAround(ws []word, lo, hi int) (int, int, string, bool) {
+	part := func(w *word) bool { return !w.cap && !w.digit && w.is(lxGazLower) }
+	conn := func(w *word) bool { return !w.cap && w.is(lxOfLike|lxParticle) }
+	if !(lo > 0 && part(&ws[lo-1]) || hi < len(ws) && (part(&ws[hi]) || conn(&ws[hi]))) {
+		return 0, 0, "", false
+	}
+	lefts := []int{lo}
+	if hi-lo > 1 && ws[lo].initial && (ws[lo].is(lxCommon) || f.lower(ws[lo].key)) && !ws[lo].known() {
+		// A sentence's first word is capitalised whatever it is: "Les
+		// Nations unies".
+		lefts = append(lefts, lo+1)
+	}
+	for l := lo - 1; l >= 0 && lo-l <= 3 && joinable(&ws[l], &ws[l+1]) && (part(&ws[l]) || conn(&ws[l])); l-- {
+		if part(&ws[l]) {
+			lefts = append(lefts, l)
+		}
+	}
+	rights := []int{hi}
+	for r := hi; r < len(ws) && r-hi < 4 && joinable(&ws[r-1], &ws[r]) && (part(&ws[r]) || conn(&ws[r])); r++ {
+		if part(&ws[r]) {
+			rights = append(rights, r+1)
+		}
+	}
+	bl, br, kind := 0, 0, ""
+	for _, l := range lefts {
+		for _, r := range rights {
+			if l == lo && r == hi || r-l <= br-bl {
+				continue
+			}
+			if e, ok := f.gazSpan(ws, l, r); ok {
+				bl, br, kind = l, r, e.Kind
+			}
+		}
+	}
+	if br > bl {
+		return bl, br, kind, true
+	}
+	return 0, 0, "", false
 }
 
 // gazJoins reports whether ws[i:] up to the end of the capitalised run at

@@ -167,9 +167,10 @@ func scanWord(text string, i, hi int) int {
 			continue
 		case isApostrophe(r):
 			// Inside a word only when a letter follows: "O’Brien", "Putin’s";
-			// an elided article ends the word: "dell'Institute", "l'Élysée".
+			// an elided article ends the word: "dell'Institute", "l'Élysée",
+			// and "l'océan", whose "océan" may begin a name ("océan Indien").
 			if nr, _ := utf8.DecodeRuneInString(text[i+n : hi]); i+n < hi && unicode.IsLetter(nr) {
-				if unicode.IsUpper(nr) && elisions[strings.ToLower(text[start:i])] {
+				if elisions[strings.ToLower(text[start:i])] {
 					return i
 				}
 				i += n
