@@ -89,6 +89,8 @@ func wordBits(key string, capital bool) lexBit {
 		var buf [64]byte
 		if k := translitAppend(buf[:0], key); len(k) >= 4 && firstNames[string(k)] {
 			b |= lxFirst
+		} else if derivedDemonym(key) {
+			b |= lxDemonym
 		}
 	}
 	return b

@@ -181,8 +181,66 @@ var demonyms = wordSet(
 	ruso rusa rusos ucraniano ucraniana estadounidense norteamericano francés alemán italiano
 	russo russa ucraino ucraina statunitense americano francese tedesco
 	russe ukrainien ukrainienne américain américaine français allemand italien
-	russisch russische russischen ukrainisch ukrainische amerikanisch amerikanische`,
+	russisch russische russischen ukrainisch ukrainische amerikanisch amerikanische
+	britons briton scots scottish welsh irish swiss thai filipino filipinos israelis iraqis
+	pakistanis saudis afghans kuwaiti omani yemeni qatari emirati somali nepali bangladeshi
+	serb serbs croat croats bosniak bosniaks kurd kurds kurdish tutsi tutsis hutu hutus
+	britannique britanniques anglais anglaise écossais gallois
+	američan američané američany rus rusové ukrajinci brit britové němci francouzi`,
 )
+
+// demonymSuffixes turn a country's or capital's name, less its final
+// vowels, into its people or adjective: Haiti → Haitian, Iran →
+// Iranians, Japan → Japanese, Pakistan → Pakistanais, Canada →
+// Canadien, Irak → Irakienne, Chine → Chinois, Iran → Iraniano.
+// Spanish and Italian -ano/-ana are left out (Rome + ana is a given
+// name), and so are -i and -is, which also make Arabic and Persian
+// surnames of places (Baghdadi, Tehrani): the list above has Israeli,
+// Iraqi and the like.
+var demonymSuffixes = strings.Fields(`ians ian ans an eans ean ese esi ense enses ish
+	iens ien iennes ienne ains ain aines aine ais aise aises ois oise oises
+	iano iana iani iane`)
+
+// demonymStems are the single-word place names of the gazetteer, each
+// less its final vowels and whole, that demonymSuffixes extend.
+var demonymStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{placeList, worldPlaceList} {
+		for _, line := range strings.Split(list, "\n") {
+			for _, n := range strings.Split(line, "|") {
+				k := fold(n)
+				if !latinName(n) || strings.Contains(k, " ") || len(k) < 4 || isAllCaps(n) {
+					continue
+				}
+				m[k] = true
+				if st := strings.TrimRight(k, "aeiouy"); len(st) >= 3 {
+					m[st] = true
+					if c, ok := strings.CutSuffix(st, "qu"); ok {
+						m[c+"c"] = true // Amérique → Américain
+					}
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// derivedDemonym reports whether a word not in any list is a people or
+// adjective made from a place name of the gazetteer (see demonymSuffixes):
+// the demonyms list cannot spell every nationality in every language,
+// and one missed ("Iranians", "Haïtien") becomes an entity of its own
+// beside its country.
+func derivedDemonym(key string) bool {
+	if len(key) < 5 {
+		return false
+	}
+	for _, s := range demonymSuffixes {
+		if base, ok := strings.CutSuffix(key, s); ok && len(base) >= 3 && demonymStems[base] {
+			return true
+		}
+	}
+	return false
+}
 
 // connectors may sit inside a multi-word name between capitalised words.
 // ofLike ones only after an organisation/place/title head ("Council on

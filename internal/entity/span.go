@@ -169,10 +169,15 @@ func (f *finder) emitStrict(ws []word, lo, hi int) {
 // title stood right before it.
 func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 	// A demonym before a name is not part of it ("Russian Sergey
-	// Lavrov"), but before a lone place or organisation head it is the
-	// name ("Indian Ocean", "Romanian Government", "American Airlines"),
-	// and "Ocean" alone names nothing.
-	for hi-lo > 1 && ws[lo].is(lxDemonym) && !(hi-lo == 2 && ws[lo+1].is(lxOrgHead|lxPlaceHead)) {
+	// Lavrov"), but before a place or organisation that ends in its head
+	// it is the name ("Indian Ocean", "Romanian Government", "Cambodian
+	// People's Party", "Australian Maritime Safety Authority"): "Ocean"
+	// alone names nothing, and "People's Party" no one party.
+	headed := ws[hi-1].is(lxOrgHead|lxPlaceHead) && !ws[hi-1].known()
+	for k := lo; k < hi && headed; k++ {
+		headed = !ws[k].is(lxFirst)
+	}
+	for hi-lo > 1 && ws[lo].is(lxDemonym) && !headed {
 		lo++
 	}
 	if lo, hi = trimConnectors(ws, lo, hi); lo >= hi {
