@@ -423,7 +423,7 @@ func (r *resolver) bySound() {
 	index := map[slot][]*target{}
 	seen := map[string]bool{}
 	for i, it := range r.items {
-		if it.lang == "" || !latinName(it.m.Text) || it.kind == "" || isAllCaps(it.m.Text) {
+		if it.lang == "" || !latinName(it.m.Text) || isAllCaps(it.m.Text) {
 			continue
 		}
 		k := it.lang + "\x00" + it.kind + "\x00" + it.m.Text
@@ -431,7 +431,16 @@ func (r *resolver) bySound() {
 			continue
 		}
 		seen[k] = true
-		if words := soundWords(it.m.Text); len(strings.Join(words, "")) >= 3 {
+		// A name of unknown kind is a target too: most of a story's
+		// places and people are named once, without a cue ("Beeston",
+		// "Wimbledon", "Falun Gong"), and their declined forms
+		// (Beestonu) would otherwise stand alone. Alone, one such word
+		// needs four sounds: with three, "Affaires" heard "Presse".
+		least := 3
+		if it.kind == "" && !strings.Contains(strings.TrimSpace(it.m.Text), " ") {
+			least = 4
+		}
+		if words := soundWords(it.m.Text); len(strings.Join(words, "")) >= least {
 			sl := slot{len(words), words[0][0]}
 			index[sl] = append(index[sl], &target{words, i, it.lang, it.kind})
 		}

@@ -138,8 +138,8 @@ func TestWordsSoundLike(t *testing.T) {
 // TestBySound: a name declined in Czech or written in Greek letters joins
 // the entity of the English article; a title before it is dropped.
 func TestBySound(t *testing.T) {
-	en := newArticle("en", "Governor Dana Pirhonen flew to London on Monday. Gordon Brown met her at the airport.")
-	cs := newArticle("cs", "Guvernérka Dana Pirhonenová odletěla v pondělí do Londýna. Na letišti se setkala s Gordonem Brownem.")
+	en := newArticle("en", "Governor Dana Pirhonen flew to London on Monday. Gordon Brown met her at the airport. Then she praised Kelbrook.")
+	cs := newArticle("cs", "Guvernérka Dana Pirhonenová odletěla v pondělí do Londýna. Na letišti se setkala s Gordonem Brownem. Potom pochválila Kelbrooka.")
 	el := newArticle("el", "Η κυβερνήτης Ντάνα Πιρχόνεν πέταξε τη Δευτέρα στο Λονδίνο. Στο αεροδρόμιο τη συνάντησε ο Πρώην Υπουργός Γκόρντον Μπράουν.")
 	cs.Language, el.Language = "cs", "el"
 	s := Resolve([]*news.Article{en, cs, el})
@@ -150,6 +150,8 @@ func TestBySound(t *testing.T) {
 		{"Dana Pirhonen", []string{"cs", "el", "en"}},
 		{"London", []string{"cs", "el", "en"}},
 		{"Gordon Brown", []string{"cs", "en"}},
+		// A name of unknown kind, named once, declined.
+		{"Kelbrook", []string{"cs", "en"}},
 	} {
 		e := entityOf(t, s, tt.name)
 		if e == nil {

@@ -192,14 +192,15 @@ var demonyms = wordSet(
 // demonymSuffixes turn a country's or capital's name, less its final
 // vowels, into its people or adjective: Haiti → Haitian, Iran →
 // Iranians, Japan → Japanese, Pakistan → Pakistanais, Canada →
-// Canadien, Irak → Irakienne, Chine → Chinois, Iran → Iraniano.
+// Canadien, Irak → Irakienne, Chine → Chinois, Iran → Iraniano,
+// Chile → Chilané, Írán → Íránci.
 // Spanish and Italian -ano/-ana are left out (Rome + ana is a given
 // name), and so are -i and -is, which also make Arabic and Persian
 // surnames of places (Baghdadi, Tehrani): the list above has Israeli,
 // Iraqi and the like.
 var demonymSuffixes = strings.Fields(`ians ian ans an eans ean ese esi ense enses ish
 	iens ien iennes ienne ains ain aines aine ais aise aises ois oise oises
-	iano iana iani iane`)
+	iano iana iani iane ane anu anum any anech ci`)
 
 // demonymStems are the single-word place names of the gazetteer, each
 // less its final vowels and whole, that demonymSuffixes extend.
