@@ -16,8 +16,8 @@ const placeList = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका
 United Kingdom|UK|U.K.|Britain|Great Britain|Grande-Bretagne|Gran Bretaña|Gran Bretagna|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien|Ηνωμένο Βασίλειο|Ηνωμένου Βασιλείου|Βρετανία|Βρετανίας|Spojené království|Británie|Velká Británie|Великобритания|Великобритании|بريطانيا|المملكة المتحدة|בריטניה|ब्रिटेन
 Russia|Russian Federation|Rusia|Russland|Russie|Rossiya|Ρωσία|Ρωσίας|Rusko|Ruska|Rusku|Россия|России|روسيا|רוסיה|रूस
-Ukraine|Ucrania|Ucraina|Ukraina
-Belarus|Byelorussia|Belarussia|Bielorrusia|Bielorussia|Biélorussie|Weißrussland
+Ukraine|Ucrania|Ucraina|Ukraina|Ukrajina
+Belarus|Byelorussia|Belarussia|Bielorrusia|Bielorussia|Biélorussie|Weißrussland|Bělorusko
 Kyiv|Kiev|Kiew|Kijów|Kyïv
 Moscow|Moskva|Moscú|Mosca|Moscou|Moskau|Μόσχα|Μόσχας|Moskvě|Москва|Москве|موسكو|מוסקבה|मास्को
 Minsk
@@ -37,12 +37,12 @@ New York|New York City|NYC|Nueva York
 London|Londres|Londra|Λονδίνο|Λονδίνου|Londýn|Londýně|Londýna|Лондон|لندن|לונדון|लंदन|लन्दन
 Paris|París|Parigi|Παρίσι|Paříž|Paříži|Париж|باريس|פריז|पेरिस
 Berlin|Berlín|Berlino
-Rome|Roma|Rom
+Rome|Roma|Rom|Řím
 Madrid
 Brussels|Bruselas|Bruxelles|Brüssel
 Prague|Praga|Prag|Praha
-Warsaw|Varsovia|Varsavia|Varsovie|Warschau
-Vienna|Viena|Wien|Vienne
+Warsaw|Varsovia|Varsavia|Varsovie|Warschau|Varšava
+Vienna|Viena|Wien|Vienne|Vídeň
 Geneva|Ginebra|Ginevra|Genève|Genf
 Beijing|Peking|Pekín|Pechino|Pékin|Πεκίνο|Πεκίνου|Pekingu|Пекин|بكين|בייג'ינג|बीजिंग
 Tokyo|Tokio
@@ -80,27 +80,27 @@ Africa|África|Afrique|Afrika
 Middle East|Oriente Medio|Medio Oriente
 Germany|Alemania|Germania|Allemagne|Deutschland|Γερμανία|Γερμανίας|Německo|Německa|Германия|Германии|ألمانيا|גרמניה|जर्मनी
 France|Francia|Frankreich|Γαλλία|Γαλλίας|Francie|Francii|Франция|Франции|فرنسا|צרפת|फ्रांस
-Italy|Italia|Italie|Italien
-Spain|España|Spagna|Espagne|Spanien
-Poland|Polonia|Pologne|Polen
-Austria|Autriche|Österreich
-Australia|Australie|Australien
-Switzerland|Suiza|Svizzera|Suisse|Schweiz
-Sweden|Suecia|Svezia|Suède|Schweden
-Finland|Finlandia|Finlande|Finnland
-Norway|Noruega|Norvegia|Norvège|Norwegen
-Denmark|Dinamarca|Danimarca|Danemark|Dänemark
-Netherlands|Holland|Países Bajos|Paesi Bassi|Pays-Bas|Niederlande
-Belgium|Bélgica|Belgio|Belgique|Belgien
-Portugal|Portogallo
-Greece|Grecia|Grèce|Griechenland
-Hungary|Hungría|Ungheria|Hongrie|Ungarn
-Czech Republic|Czechia|República Checa|Repubblica Ceca|Tschechien
-Slovakia|Eslovaquia|Slovacchia|Slowakei
-Romania|Rumania|Roumanie|Rumänien
-Bulgaria|Bulgarie|Bulgarien
-Serbia|Serbie|Serbien
-Croatia|Croacia|Croazia|Croatie|Kroatien
+Italy|Italia|Italie|Italien|Itálie
+Spain|España|Spagna|Espagne|Spanien|Španělsko
+Poland|Polonia|Pologne|Polen|Polsko
+Austria|Autriche|Österreich|Rakousko
+Australia|Australie|Australien|Austrálie
+Switzerland|Suiza|Svizzera|Suisse|Schweiz|Švýcarsko
+Sweden|Suecia|Svezia|Suède|Schweden|Švédsko
+Finland|Finlandia|Finlande|Finnland|Finsko
+Norway|Noruega|Norvegia|Norvège|Norwegen|Norsko
+Denmark|Dinamarca|Danimarca|Danemark|Dänemark|Dánsko
+Netherlands|Holland|Países Bajos|Paesi Bassi|Pays-Bas|Niederlande|Nizozemsko
+Belgium|Bélgica|Belgio|Belgique|Belgien|Belgie
+Portugal|Portogallo|Portugalsko
+Greece|Grecia|Grèce|Griechenland|Řecko
+Hungary|Hungría|Ungheria|Hongrie|Ungarn|Maďarsko
+Czech Republic|Czechia|República Checa|Repubblica Ceca|Tschechien|Česko|Česká republika
+Slovakia|Eslovaquia|Slovacchia|Slowakei|Slovensko
+Romania|Rumania|Roumanie|Rumänien|Rumunsko
+Bulgaria|Bulgarie|Bulgarien|Bulharsko
+Serbia|Serbie|Serbien|Srbsko
+Croatia|Croacia|Croazia|Croatie|Kroatien|Chorvatsko
 Moldova|Moldavia|Moldavie|Moldau
 Georgia|Géorgie|Georgien
 Armenia|Arménie|Armenien
@@ -109,26 +109,26 @@ Kazakhstan|Kazajistán|Kazakistan|Kasachstan
 Lithuania|Lituania|Lituanie|Litauen
 Latvia|Letonia|Lettonia|Lettonie|Lettland
 Estonia|Estonie|Estland
-Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei
+Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei|Turecko
 Iran|Irán|Persia|Ιράν|Írán|Íránu|Иран|Ирана|إيران|איראן|ईरान
 Iraq|Irak|Ιράκ|Irák|Iráku|Ирак|العراق|עיראק|इराक
 Israel|Israele|Israël|Ισραήλ|Izrael|Izraele|Израиль|إسرائيل|ישראל|इज़राइल|इजराइल
 Palestine|Palestina
-Syria|Siria|Syrie|Syrien
+Syria|Siria|Syrie|Syrien|Sýrie
 Lebanon|Líbano|Libano|Liban|Libanon
 Jordan|Jordania|Giordania|Jordanie|Jordanien
 Egypt|Egipto|Egitto|Égypte|Ägypten
-Saudi Arabia|Arabia Saudita|Arabie saoudite|Saudi-Arabien
+Saudi Arabia|Arabia Saudita|Arabie saoudite|Saudi-Arabien|Saúdská Arábie
 Qatar|Katar
 Yemen|Jemen
 Afghanistan|Afganistán|Αφγανιστάν|Afghánistán|Афганистан|أفغانستان|אפגניסטן|अफ़गानिस्तान|अफगानिस्तान
 Pakistan|Pakistán|Πακιστάν|Pákistán|Пакистан|باكستان|פקיסטן|पाकिस्तान
-India|Inde|Indien|Ινδία|Ινδίας|Индия|Индии|الهند|भारत
+India|Inde|Indien|Ινδία|Ινδίας|Индия|Индии|الهند|भारत|Indie
 China|Cina|Chine|Κίνα|Κίνας|Čína|Číny|Číně|Čínu|Китай|Китая|الصين|סין|चीन
 Taiwan|Taiwán|Ταϊβάν|Tchaj-wan|Тайвань|تايوان|טאיוואן|ताइवान
 Japan|Japón|Giappone|Japon|Ιαπωνία|Ιαπωνίας|Japonsko|Japonska|Япония|Японии|اليابان|יפן|जापान
-North Korea|Corea del Norte|Corea del Nord|Corée du Nord|Nordkorea
-South Korea|Corea del Sur|Corea del Sud|Corée du Sud|Südkorea
+North Korea|Corea del Norte|Corea del Nord|Corée du Nord|Nordkorea|Severní Korea
+South Korea|Corea del Sur|Corea del Sud|Corée du Sud|Südkorea|Jižní Korea
 Korea|Corea|Corée
 Vietnam|Viet Nam
 Indonesia|Indonésie|Indonesien
@@ -139,11 +139,11 @@ Argentina|Argentine|Argentinien
 Venezuela
 Cuba|Kuba
 Chile|Cile|Chili|Χιλή|Χιλής|Чили|تشيلي|צ'ילה|चिली
-Colombia|Colombie|Kolumbien
-South Africa|Sudáfrica|Sudafrica|Afrique du Sud|Südafrika
+Colombia|Colombie|Kolumbien|Kolumbie
+South Africa|Sudáfrica|Sudafrica|Afrique du Sud|Südafrika|Jižní Afrika|Jihoafrická republika
 Nigeria
 Ethiopia|Etiopía|Etiopia|Éthiopie|Äthiopien
-Sudan|Soudan
+Sudan|Soudan|Súdán
 Libya|Libia|Libye|Libyen
 Mali
 Niger
@@ -157,7 +157,7 @@ San Francisco
 Miami
 Boston
 Texas
-California
+California|Californie|Kalifornie
 Florida
 Milan|Milano|Mailand
 Munich|Múnich|Monaco di Baviera|München
@@ -226,8 +226,8 @@ Honduras
 Iceland|Islande|Islandia|Island
 Ireland|Republic of Ireland|Irlande|Irlanda|Irland
 Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
-Jamaica
-Kenya|Kenia
+Jamaica|Jamajka|Jamaïque
+Kenya|Kenia|Keňa
 Kosovo
 Kuwait
 Kyrgyzstan|Kirghizia
@@ -238,7 +238,7 @@ Liechtenstein
 Luxembourg|Luxemburg|Luxemburgo
 Madagascar
 Malawi
-Malaysia|Malaisie|Malasia
+Malaysia|Malaisie|Malasia|Malajsie
 Maldives
 Malta|Malte
 Mauritania
@@ -250,7 +250,7 @@ Mozambique|Mosambik
 Myanmar|Burma
 Namibia
 Nepal|Népal
-New Zealand|Nouvelle-Zélande|Nueva Zelanda|Neuseeland
+New Zealand|Nouvelle-Zélande|Nueva Zelanda|Neuseeland|Nový Zéland
 Nicaragua
 North Macedonia|Macedonia
 Oman
@@ -267,11 +267,11 @@ Singapore|Singapour|Singapur
 Slovenia|Slovénie|Eslovenia|Slowenien
 Somalia|Somalie
 South Sudan
-Sri Lanka
+Sri Lanka|Srí Lanka
 Suriname
 Tajikistan
 Tanzania|Tanzanie
-Thailand|Thaïlande|Tailandia
+Thailand|Thaïlande|Tailandia|Thajsko
 Timor-Leste|East Timor
 Togo
 Trinidad and Tobago
@@ -284,6 +284,8 @@ Zambia|Zambie|Sambia
 Zimbabwe
 Greenland|Groenland|Grönland
 Puerto Rico
+Sumatra|Sumatera
+Borneo
 Hong Kong
 Macau|Macao
 Western Sahara
@@ -442,7 +444,7 @@ Sacramento
 San Diego
 Portland
 Alabama
-Alaska
+Alaska|Aljaška
 Arizona
 Arkansas
 Colorado
@@ -677,4 +679,61 @@ func buildGazetteer() (map[string]gazEntry, map[string]gazEntry) {
 		}
 	}
 	return m, scripts
+}
+
+// czechEndings are the case endings of Czech and Slovak nouns and
+// adjectives, on folded words, each with the nominative endings it may
+// stand for: "Velké Británii" is Velká Británie, "Švédsku" Švédsko,
+// "Římě" Řím, "Aljašce" Aljaška. The gazetteer lists nominatives; a
+// name's other cases are tried against it (gazDeclined), where a stemmer
+// would cut Británie and Británii to different stems.
+var czechEndings = []struct{ end, nom []string }{
+	{[]string{"ii", "ie"}, []string{"ie"}},
+	{[]string{"ce"}, []string{"ka"}},
+	{[]string{"re"}, []string{"ra"}},
+	{[]string{"ou"}, []string{"a"}},
+	{[]string{"em"}, []string{"", "o"}},
+	{[]string{"e"}, []string{"a", "", "o"}},
+	{[]string{"y"}, []string{"a", ""}},
+	{[]string{"u"}, []string{"o", "a", ""}},
+	{[]string{"a"}, []string{"", "o"}},
+	{[]string{"i"}, []string{"a", "e"}},
+}
+
+// gazDeclined looks a Czech or Slovak name of up to three words up in
+// the gazetteer with each word put back in the nominative.
+func gazDeclined(name string) (gazEntry, bool) {
+	words := strings.Fields(fold(name))
+	if len(words) == 0 || len(words) > 3 {
+		return gazEntry{}, false
+	}
+	forms := make([][]string, len(words))
+	for i, w := range words {
+		forms[i] = []string{w}
+		for _, e := range czechEndings {
+			for _, end := range e.end {
+				stem, ok := strings.CutSuffix(w, end)
+				if !ok || len(stem) < 3 {
+					continue
+				}
+				for _, n := range e.nom {
+					forms[i] = append(forms[i], stem+n)
+				}
+			}
+		}
+	}
+	var try func(i int, sofar []string) (gazEntry, bool)
+	try = func(i int, sofar []string) (gazEntry, bool) {
+		if i == len(forms) {
+			e, ok := gazetteer[strings.Join(sofar, " ")]
+			return e, ok && !e.Acronym
+		}
+		for _, f := range forms[i] {
+			if e, ok := try(i+1, append(sofar, f)); ok {
+				return e, true
+			}
+		}
+		return gazEntry{}, false
+	}
+	return try(0, make([]string, 0, len(words)))
 }

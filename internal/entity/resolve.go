@@ -120,6 +120,16 @@ func Resolve(arts []*news.Article) *Set {
 	return r.build()
 }
 
+// declines reports whether names in language lang change their endings
+// by case in a way gazDeclined undoes.
+func declines(lang string) bool {
+	switch strings.ToLower(lang) {
+	case "cs", "sk":
+		return true
+	}
+	return false
+}
+
 func articleItems(a *news.Article, id string, ms []news.Mention) []*item {
 	out := make([]*item, 0, len(ms))
 	for _, m := range ms {
@@ -133,6 +143,8 @@ func articleItems(a *news.Article, id string, ms []news.Mention) []*item {
 		e, ok := gaz(fold(m.Text))
 		if !latinName(m.Text) {
 			e, ok = gazScript(m.Text)
+		} else if !ok && declines(a.Language) {
+			e, ok = gazDeclined(m.Text)
 		}
 		if ok && m.Kind != news.KindPerson && (!e.Acronym || isAllCaps(m.Text)) {
 			it.gaz, it.kind = e.Name, e.Kind

@@ -330,3 +330,31 @@ func checkSameEntity(t *testing.T, s *Set, a, b string, same bool) {
 		t.Errorf("same entity for %q and %q = %v, want %v", a, b, ea == eb, same)
 	}
 }
+
+func TestDeclinedGazetteerNames(t *testing.T) {
+	cs := newArticle("cs", "Ministr přiletěl z Velké Británie do Švédska. Potom jednal ve Římě a v Keni, nakonec na Aljašce s Novákem.")
+	cs.Language = "cs"
+	en := newArticle("en", "Then the minister flew to Kanady and met Novakem.")
+	en.Language = "en"
+	s := Resolve([]*news.Article{cs, en})
+	for _, tt := range []struct{ variant, want string }{
+		{"Velké Británie", "United Kingdom"},
+		{"Švédska", "Sweden"},
+		{"Římě", "Rome"},
+		{"Keni", "Kenya"},
+		{"Aljašce", "Alaska"},
+		// Not a place the gazetteer knows, in any case.
+		{"Novákem", "Novákem"},
+		// Only Czech and Slovak names are read as declined.
+		{"Kanady", "Kanady"},
+	} {
+		e := entityOf(t, s, tt.variant)
+		if e == nil {
+			t.Errorf("no entity has the variant %q", tt.variant)
+			continue
+		}
+		if e.Name != tt.want {
+			t.Errorf("%q is in entity %q, want %q", tt.variant, e.Name, tt.want)
+		}
+	}
+}
