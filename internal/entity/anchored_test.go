@@ -149,7 +149,8 @@ func TestBySound(t *testing.T) {
 	}{
 		{"Dana Pirhonen", []string{"cs", "el", "en"}},
 		{"London", []string{"cs", "el", "en"}},
-		{"Gordon Brown", []string{"cs", "en"}},
+		// "Πρώην Υπουργός" (former minister) is cut off as a title.
+		{"Gordon Brown", []string{"cs", "el", "en"}},
 		// A name of unknown kind, named once, declined.
 		{"Kelbrook", []string{"cs", "en"}},
 	} {

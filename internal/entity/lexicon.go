@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The word lists below are small, hand-written and read-only. They are the
 // whole "model": no trained NER is available, so capitalisation plus these
@@ -91,7 +94,16 @@ var titles = wordSet(
 	presidente presidenta ministro ministra secretario secretaria canciller señor señora don doña
 	segretario signor signora premier président présidente ministre secrétaire chancelier monsieur
 	madame präsident präsidentin ministerin kanzler kanzlerin bundeskanzler bundeskanzlerin
-	außenminister aussenminister außenministerin ministerpräsident herr frau`,
+	außenminister aussenminister außenministerin ministerpräsident herr frau
+	prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem
+	ministr ministra ministrem ministryně guvernér guvernérka starosta starostka generál
+	kapitán princ princezna královna vévodkyně mluvčí
+	Πρόεδρος Πρόεδρο Προέδρου Πρωθυπουργός Πρωθυπουργό Πρωθυπουργού Υπουργός Υπουργό
+	Υπουργού Υφυπουργός Υφυπουργό Υφυπουργού Δήμαρχος Δήμαρχο Δημάρχου Βασίλισσα
+	Βασίλισσας Πρίγκιπας Πρίγκιπα Δούκισσα Δούκισσας Λόρδος Λόρδο Λόρδου Λοχαγός Λοχαγό
+	Αντιναύαρχος Πτέραρχος Πτέραρχο Συνταγματάρχης Στρατηγός Στρατηγό Διευθυντής
+	Διευθυντή Γραμματέας Εκπρόσωπος Εκπρόσωπο Γερουσιαστής Βουλευτής Καγκελάριος
+	Κυβερνήτης Κυβερνήτη Πρέσβης Πρέσβη`,
 )
 
 // titleModifiers go before a title inside the capitalised run ("Foreign
@@ -103,7 +115,9 @@ var titleModifiers = wordSet(
 	under lieutenant majority minority house senate party opposition shadow junior regional
 	environment environmental water resources climate transport transportation education culture
 	agriculture fisheries forestry industry infrastructure housing science technology sport sports
-	tourism development communications digital economic social labour labor employment`,
+	tourism development communications digital economic social labour labor employment
+	Εξωτερικών Αμύνης Άμυνας Εσωτερικών Οικονομικών Πολιτισμού Υγείας Δικαιοσύνης
+	Γενικός Γενικού Γενική Αναπληρωτής Πρώην`,
 )
 
 // departments follow "Secretary of" before the holder's name ("Secretary of
@@ -193,14 +207,17 @@ var demonyms = wordSet(
 // vowels, into its people or adjective: Haiti → Haitian, Iran →
 // Iranians, Japan → Japanese, Pakistan → Pakistanais, Canada →
 // Canadien, Irak → Irakienne, Chine → Chinois, Iran → Iraniano,
-// Chile → Chilané, Írán → Íránci.
+// Chile → Chilané, Írán → Íránci, Ιράν → Ιρανικά, Ιρανοί (on the
+// folded, transliterated word). Greek -ος, -ου and -ο are left out: they
+// also end places' own cases (Πεκίνου, Beijing's).
 // Spanish and Italian -ano/-ana are left out (Rome + ana is a given
 // name), and so are -i and -is, which also make Arabic and Persian
 // surnames of places (Baghdadi, Tehrani): the list above has Israeli,
 // Iraqi and the like.
 var demonymSuffixes = strings.Fields(`ians ian ans an eans ean ese esi ense enses ish
 	iens ien iennes ienne ains ain aines aine ais aise aises ois oise oises
-	iano iana iani iane ane anu anum any anech ci`)
+	iano iana iani iane ane anu anum any anech ci
+	ikos iki iko ika ikou ikis ikes ikon ikoi ikous oi ous`)
 
 // demonymStems are the single-word place names of the gazetteer, each
 // less its final vowels and whole, that demonymSuffixes extend.
@@ -210,7 +227,7 @@ var demonymStems = func() map[string]bool {
 		for _, line := range strings.Split(list, "\n") {
 			for _, n := range strings.Split(line, "|") {
 				k := fold(n)
-				if !latinName(n) || strings.Contains(k, " ") || len(k) < 4 || isAllCaps(n) {
+				if !latinName(n) && !greekName(n) || strings.Contains(k, " ") || len(k) < 4 || isAllCaps(n) {
 					continue
 				}
 				m[k] = true
@@ -225,6 +242,16 @@ var demonymStems = func() map[string]bool {
 	}
 	return m
 }()
+
+// greekName reports whether s is written in Greek letters.
+func greekName(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Greek, r)
+		}
+	}
+	return false
+}
 
 // derivedDemonym reports whether a word not in any list is a people or
 // adjective made from a place name of the gazetteer (see demonymSuffixes):

@@ -17,6 +17,10 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 		f.emit(ws, lo, hi, e.Kind)
 		return
 	}
+	if e, ok := f.gazScriptSpan(ws, lo, hi); ok {
+		f.emit(ws, lo, hi, e.Kind)
+		return
+	}
 	if ws[lo].initial {
 		for lo < hi {
 			w := &ws[lo]
@@ -111,6 +115,20 @@ func (f *finder) emitRole(ws []word, lo, t, hi int) {
 	if r < hi {
 		f.emitPlain(ws, r, hi, true)
 	}
+}
+
+// gazScriptSpan looks ws[lo:hi] up among the gazetteer's names in other
+// scripts than Latin, as written: "Ινδικό Ωκεανό" stays whole though
+// "Ινδικό" reads as a nationality.
+func (f *finder) gazScriptSpan(ws []word, lo, hi int) (gazEntry, bool) {
+	if ws[lo].plain {
+		return gazEntry{}, false
+	}
+	name := f.text[ws[lo].start:ws[hi-1].end]
+	if latinName(name) {
+		return gazEntry{}, false
+	}
+	return gazScript(name)
 }
 
 func trimConnectors(ws []word, lo, hi int) (int, int) {
