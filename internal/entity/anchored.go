@@ -187,8 +187,17 @@ func gazWindow(text string, ws []textWord, taken []bool) (gazEntry, int, bool) {
 	word := text[ws[0].start:ws[0].end]
 	for _, p := range prefixes {
 		if strings.HasPrefix(word, p) && len(word) > len(p) {
-			if e, ok := gazScript(text[ws[0].start+len(p) : end]); ok {
+			rest := text[ws[0].start+len(p) : end]
+			if e, ok := gazScript(rest); ok {
 				return e, ws[0].start + len(p), true
+			}
+			// "للأمم المتحدة", "to the United Nations": the article's
+			// alif is dropped after "li"; "بالولايات" keeps it but cut
+			// with the particle. The gazetteer has "الأمم المتحدة".
+			if strings.HasSuffix(p, "ال") || p == "لل" {
+				if e, ok := gazScript("ال" + rest); ok {
+					return e, ws[0].start + len(p), true
+				}
 			}
 		}
 	}

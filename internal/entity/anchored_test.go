@@ -169,10 +169,10 @@ func TestBySound(t *testing.T) {
 // an uncased one (الصين, האיחוד האירופי), with a joined prefix too
 // (والصين); the Latin IPA is no ΗΠΑ.
 func TestGazetteerScripts(t *testing.T) {
-	en := newArticle("en", "The United States and China met in Geneva with the European Union. Brewers at the fair poured IPA all day.")
+	en := newArticle("en", "The United States and China met in Geneva with the European Union. Brewers at the fair poured IPA all day. China reported to the United Nations.")
 	el := newArticle("el", "Οι ΗΠΑ και η Κίνα συναντήθηκαν στη Γενεύη.")
 	ru := newArticle("ru", "США и Китай встретились в Женеве.")
-	ar := newArticle("ar", "التقت الولايات المتحدة والصين في جنيف.")
+	ar := newArticle("ar", "التقت الولايات المتحدة والصين في جنيف. وقدمت الصين تقريرا للأمم المتحدة.")
 	he := newArticle("he", "ארצות הברית וסין נפגשו בז'נבה עם האיחוד האירופי.")
 	el.Language, ru.Language, ar.Language, he.Language = "el", "ru", "ar", "he"
 	s := Resolve([]*news.Article{en, el, ru, ar, he})
@@ -183,6 +183,8 @@ func TestGazetteerScripts(t *testing.T) {
 		{"United States", []string{"ar", "el", "en", "he", "ru"}},
 		{"China", []string{"ar", "el", "en", "he", "ru"}},
 		{"European Union", []string{"en", "he"}},
+		// "للأمم المتحدة": "li" and the article joined, the article's alif dropped.
+		{"United Nations", []string{"ar", "en"}},
 	} {
 		e := entityOf(t, s, tt.name)
 		if e == nil {

@@ -37,7 +37,7 @@ New York|New York City|NYC|Nueva York
 London|Londres|Londra|Λονδίνο|Λονδίνου|Londýn|Londýně|Londýna|Лондон|لندن|לונדון|लंदन|लन्दन
 Paris|París|Parigi|Παρίσι|Paříž|Paříži|Париж|باريس|פריז|पेरिस
 Berlin|Berlín|Berlino
-Rome|Roma|Rom|Řím
+Rome|Roma|Rom|Řím|روما|רומא|रोम|Ρώμη|Ρώμης|Рим
 Madrid
 Brussels|Bruselas|Bruxelles|Brüssel
 Prague|Praga|Prag|Praha
@@ -48,7 +48,7 @@ Beijing|Peking|Pekín|Pechino|Pékin|Πεκίνο|Πεκίνου|Pekingu|Пек�
 Tokyo|Tokio
 Istanbul|Estambul
 Ankara
-Tehran|Teheran|Teherán|Téhéran
+Tehran|Teheran|Teherán|Téhéran|طهران|טהרן|तेहरान|Τεχεράνη|Τεχεράνης|Тегеран
 Baghdad|Bagdad
 Jerusalem|Jerusalén|Gerusalemme|Jérusalem
 Gaza|Gaza Strip
@@ -62,7 +62,7 @@ Europe|Europa|Ευρώπη|Ευρώπης|Evropa|Evropy|Европа|Европ�
 Asia|Asie|Asien|Asii|Ασία|Ασίας|Азия|آسيا|אסיה|एशिया
 South Asia|Asie du Sud|Asia meridionale|Südasien|Jižní Asie|Νότια Ασία
 Southeast Asia|Asie du Sud-Est|Sudeste Asiático|Sud-est asiatico|Südostasien|Jihovýchodní Asie|Νοτιοανατολική Ασία
-Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан
+Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан|المحيط الهندي|האוקיינוס ההודי|हिंद महासागर|हिन्द महासागर
 Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан
 Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан
 Arctic Ocean|océan Arctique|Océano Ártico|Oceano Artico|Arktischer Ozean|Severní ledový oceán
@@ -71,24 +71,24 @@ Black Sea|mer Noire|Mar Negro|Mar Nero|Schwarzes Meer|Černé moře|Μαύρη �
 Red Sea|mer Rouge|Mar Rojo|Mar Rosso|Rotes Meer|Rudé moře|Ερυθρά Θάλασσα|Красное море
 Baltic Sea|mer Baltique|Mar Báltico|Mar Baltico|Ostsee|Baltské moře
 Caribbean|Caribbean Sea|Caraïbes|mer des Caraïbes|Caribe|Caraibi|Karibik|Καραϊβική
-Persian Gulf|golfe Persique|Golfo Pérsico|Golfo Persico|Persischer Golf|Perský záliv|Περσικός Κόλπος|Περσικό Κόλπο|Персидский залив
+Persian Gulf|golfe Persique|Golfo Pérsico|Golfo Persico|Persischer Golf|Perský záliv|Περσικός Κόλπος|Περσικό Κόλπο|Персидский залив|الخليج الفارسي|המפרץ הפרסי|फारस की खाड़ी
 Bay of Bengal|golfe du Bengale|Golfo de Bengala|Golfo del Bengala|Golf von Bengalen|Bengálský záliv
 Latin America|América Latina|Amérique latine|Lateinamerika
 South America
 North America
-Africa|África|Afrique|Afrika
+Africa|África|Afrique|Afrika|أفريقيا|إفريقيا|אפריקה|अफ्रीका|Αφρική|Αφρικής|Африка
 Middle East|Oriente Medio|Medio Oriente
 Germany|Alemania|Germania|Allemagne|Deutschland|Γερμανία|Γερμανίας|Německo|Německa|Германия|Германии|ألمانيا|גרמניה|जर्मनी
 France|Francia|Frankreich|Γαλλία|Γαλλίας|Francie|Francii|Франция|Франции|فرنسا|צרפת|फ्रांस
-Italy|Italia|Italie|Italien|Itálie
-Spain|España|Spagna|Espagne|Spanien|Španělsko
+Italy|Italia|Italie|Italien|Itálie|إيطاليا|איטליה|इटली|Ιταλία|Ιταλίας|Италия|Италии
+Spain|España|Spagna|Espagne|Spanien|Španělsko|إسبانيا|ספרד|स्पेन|Ισπανία|Ισπανίας|Испания
 Poland|Polonia|Pologne|Polen|Polsko
 Austria|Autriche|Österreich|Rakousko
-Australia|Australie|Australien|Austrálie
+Australia|Australie|Australien|Austrálie|أستراليا|אוסטרליה|ऑस्ट्रेलिया|Αυστραλία|Αυστραλίας|Австралия
 Switzerland|Suiza|Svizzera|Suisse|Schweiz|Švýcarsko
-Sweden|Suecia|Svezia|Suède|Schweden|Švédsko
+Sweden|Suecia|Svezia|Suède|Schweden|Švédsko|السويد|שוודיה|स्वीडन|Σουηδία|Σουηδίας|Швеция
 Finland|Finlandia|Finlande|Finnland|Finsko
-Norway|Noruega|Norvegia|Norvège|Norwegen|Norsko
+Norway|Noruega|Norvegia|Norvège|Norwegen|Norsko|النرويج|נורווגיה|नॉर्वे|Νορβηγία|Νορβηγίας|Норвегия
 Denmark|Dinamarca|Danimarca|Danemark|Dänemark|Dánsko
 Netherlands|Holland|Países Bajos|Paesi Bassi|Pays-Bas|Niederlande|Nizozemsko
 Belgium|Bélgica|Belgio|Belgique|Belgien|Belgie
@@ -97,7 +97,7 @@ Greece|Grecia|Grèce|Griechenland|Řecko
 Hungary|Hungría|Ungheria|Hongrie|Ungarn|Maďarsko
 Czech Republic|Czechia|República Checa|Repubblica Ceca|Tschechien|Česko|Česká republika
 Slovakia|Eslovaquia|Slovacchia|Slowakei|Slovensko
-Romania|Rumania|Roumanie|Rumänien|Rumunsko
+Romania|Rumania|Roumanie|Rumänien|Rumunsko|رومانيا|רומניה|रोमानिया|Ρουμανία|Ρουμανίας|Румыния
 Bulgaria|Bulgarie|Bulgarien|Bulharsko
 Serbia|Serbie|Serbien|Srbsko
 Croatia|Croacia|Croazia|Croatie|Kroatien|Chorvatsko
@@ -109,15 +109,15 @@ Kazakhstan|Kazajistán|Kazakistan|Kasachstan
 Lithuania|Lituania|Lituanie|Litauen
 Latvia|Letonia|Lettonia|Lettonie|Lettland
 Estonia|Estonie|Estland
-Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei|Turecko
+Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei|Turecko|تركيا|טורקיה|तुर्की|Τουρκία|Τουρκίας|Турция
 Iran|Irán|Persia|Ιράν|Írán|Íránu|Иран|Ирана|إيران|איראן|ईरान
 Iraq|Irak|Ιράκ|Irák|Iráku|Ирак|العراق|עיראק|इराक
 Israel|Israele|Israël|Ισραήλ|Izrael|Izraele|Израиль|إسرائيل|ישראל|इज़राइल|इजराइल
 Palestine|Palestina
-Syria|Siria|Syrie|Syrien|Sýrie
+Syria|Siria|Syrie|Syrien|Sýrie|سوريا|סוריה|सीरिया|Συρία|Συρίας|Сирия
 Lebanon|Líbano|Libano|Liban|Libanon
 Jordan|Jordania|Giordania|Jordanie|Jordanien
-Egypt|Egipto|Egitto|Égypte|Ägypten
+Egypt|Egipto|Egitto|Égypte|Ägypten|مصر|מצרים|मिस्र|Αίγυπτος|Αιγύπτου|Египет
 Saudi Arabia|Arabia Saudita|Arabie saoudite|Saudi-Arabien|Saúdská Arábie
 Qatar|Katar
 Yemen|Jemen
@@ -131,8 +131,8 @@ North Korea|Corea del Norte|Corea del Nord|Corée du Nord|Nordkorea|Severní Kor
 South Korea|Corea del Sur|Corea del Sud|Corée du Sud|Südkorea|Jižní Korea
 Korea|Corea|Corée
 Vietnam|Viet Nam
-Indonesia|Indonésie|Indonesien
-Canada|Canadá|Kanada
+Indonesia|Indonésie|Indonesien|إندونيسيا|אינדונזיה|इंडोनेशिया|Ινδονησία|Ινδονησίας|Индонезия
+Canada|Canadá|Kanada|كندا|קנדה|कनाडा|Καναδάς|Καναδά|Канада
 Mexico|México|Messico|Mexique|Mexiko
 Brazil|Brasil|Brasile|Brésil|Brasilien|Βραζιλία|Βραζιλίας|Brazílie|Бразилия|البرازيل|ברזיל|ब्राज़ील|ब्राजील
 Argentina|Argentine|Argentinien
@@ -227,7 +227,7 @@ Iceland|Islande|Islandia|Island
 Ireland|Republic of Ireland|Irlande|Irlanda|Irland
 Ivory Coast|Côte d'Ivoire|Cote d'Ivoire
 Jamaica|Jamajka|Jamaïque
-Kenya|Kenia|Keňa
+Kenya|Kenia|Keňa|كينيا|קניה|केन्या|Κένυα|Кения
 Kosovo
 Kuwait
 Kyrgyzstan|Kirghizia
@@ -238,7 +238,7 @@ Liechtenstein
 Luxembourg|Luxemburg|Luxemburgo
 Madagascar
 Malawi
-Malaysia|Malaisie|Malasia|Malajsie
+Malaysia|Malaisie|Malasia|Malajsie|ماليزيا|מלזיה|मलेशिया|Μαλαισία|Малайзия
 Maldives
 Malta|Malte
 Mauritania
@@ -265,13 +265,13 @@ Senegal|Sénégal
 Sierra Leone
 Singapore|Singapour|Singapur
 Slovenia|Slovénie|Eslovenia|Slowenien
-Somalia|Somalie
+Somalia|Somalie|الصومال|סומליה|सोमालिया|Σομαλία|Сомали
 South Sudan
-Sri Lanka|Srí Lanka
+Sri Lanka|Srí Lanka|سريلانكا|سري لانكا|סרי לנקה|श्रीलंका|श्री लंका|Σρι Λάνκα|Шри-Ланка
 Suriname
 Tajikistan
 Tanzania|Tanzanie
-Thailand|Thaïlande|Tailandia|Thajsko
+Thailand|Thaïlande|Tailandia|Thajsko|تايلاند|תאילנד|थाईलैंड|Ταϊλάνδη|Таиланд
 Timor-Leste|East Timor
 Togo
 Trinidad and Tobago
@@ -444,7 +444,7 @@ Sacramento
 San Diego
 Portland
 Alabama
-Alaska|Aljaška
+Alaska|Aljaška|ألاسكا|אלסקה|अलास्का|Αλάσκα|Аляска
 Arizona
 Arkansas
 Colorado
