@@ -546,6 +546,8 @@ White House|Casa Blanca|Casa Bianca|Maison Blanche|Weißes Haus
 Kremlin|Cremlino|Kreml
 Congress|US Congress|U.S. Congress
 House of Representatives|U.S. House of Representatives|US House of Representatives
+House of Lords|Chambre des lords|Cámara de los Lores|Sněmovna lordů
+House of Commons|Chambre des communes|Cámara de los Comunes|Dolní sněmovna
 Wagner Group|Wagner PMC|PMC Wagner
 International Monetary Fund|IMF|FMI
 World Bank|Banco Mundial|Banca Mondiale|Banque mondiale|Weltbank

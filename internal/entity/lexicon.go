@@ -169,7 +169,7 @@ var orgHeads = wordSet(
 	ministerio ministero ministère ministerium universidad università université universität
 	partido partito parti partei consejo consiglio conseil comité comitato agencia agenzia agence
 	banco banca banque gobierno governo gouvernement regierung diario corriere giornale stampa
-	repubblica monde figaro zeitung spiegel`,
+	repubblica monde figaro zeitung spiegel police constabulary gendarmerie brigade guard guards`,
 )
 
 // placeHeads make a capitalised run a place.

@@ -453,6 +453,12 @@ func (f *finder) gazJoins(ws []word, i, c int) bool {
 		if _, ok := f.gazSpan(ws, i, hi); ok {
 			return true
 		}
+		// "The House of Lords": the article opening the sentence.
+		if ws[i].key == "the" && i+1 < c {
+			if _, ok := f.gazSpan(ws, i+1, hi); ok {
+				return true
+			}
+		}
 	}
 	return false
 }

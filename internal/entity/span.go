@@ -27,7 +27,10 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 			if w.is(lxTitle | lxDemonym) {
 				break
 			}
-			if w.is(lxCommon) || f.lower(w.key) && !w.known() {
+			// "The House of Lords": a head joined to its "of" is the
+			// name's, common word or not (the run was joined on it).
+			headOf := lo+1 < hi && isConnector(&ws[lo+1]) && w.is(lxOrgHead|lxPlaceHead)
+			if (w.is(lxCommon) || f.lower(w.key) && !w.known()) && !headOf {
 				lo++
 				continue
 			}
@@ -191,6 +194,16 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 	// it is the name ("Indian Ocean", "Romanian Government", "Cambodian
 	// People's Party", "Australian Maritime Safety Authority"): "Ocean"
 	// alone names nothing, and "People's Party" no one party.
+	// "Indian Ocean Tsunami": a known place after the demonym, then more.
+	if ws[lo].is(lxDemonym) {
+		for p := hi - 1; p >= lo+2; p-- {
+			if e, ok := f.gazSpan(ws, lo, p); ok {
+				f.emit(ws, lo, p, e.Kind)
+				f.emitPlain(ws, p, hi, false)
+				return
+			}
+		}
+	}
 	headed := ws[hi-1].is(lxOrgHead|lxPlaceHead) && !ws[hi-1].known()
 	for k := lo; k < hi && headed; k++ {
 		headed = !ws[k].is(lxFirst)
