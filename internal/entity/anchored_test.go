@@ -224,3 +224,26 @@ func FuzzResolveScripts(f *testing.F) {
 		}
 	})
 }
+
+// TestGazScriptMarks: optional marks of a script do not hide a gazetteer
+// name.
+func TestGazScriptMarks(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"إيران", "Iran"},
+		{"ايران", "Iran"},
+		{"إِيرَان", "Iran"},  // vowel points
+		{"إيـــران", "Iran"}, // tatweel
+		{"इराक़", "Iraq"},    // nukta, precomposed
+		{"इराक़", "Iraq"},    // nukta, combining
+		{"ΕΥΡΩΠΗ", "Europe"}, // capitals drop the accent
+		{"Ευρωπη", "Europe"},
+		{"אִירָאן", "Iran"}, // Hebrew points
+		{"Иран", "Iran"},
+		{"إيرانا", ""},
+	} {
+		e, ok := gazScript(tt.name)
+		if got := e.Name; !ok && tt.want != "" || ok && got != tt.want {
+			t.Errorf("gazScript(%q) = %q, %v; want %q", tt.name, got, ok, tt.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
@@ -13,7 +15,7 @@ import (
 // translations that should resolve to it. One line per entity, canonical
 // name first, aliases after "|".
 const placeList = `
-United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका
+United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका|अमरीका
 United Kingdom|UK|U.K.|Britain|Great Britain|Grande-Bretagne|Gran Bretaña|Gran Bretagna|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien|Ηνωμένο Βασίλειο|Ηνωμένου Βασιλείου|Βρετανία|Βρετανίας|Spojené království|Británie|Velká Británie|Великобритания|Великобритании|بريطانيا|المملكة المتحدة|בריטניה|ब्रिटेन
 Russia|Russian Federation|Rusia|Russland|Russie|Rossiya|Ρωσία|Ρωσίας|Rusko|Ruska|Rusku|Россия|России|روسيا|רוסיה|रूस
 Ukraine|Ucrania|Ucraina|Ukraina|Ukrajina
@@ -110,8 +112,8 @@ Lithuania|Lituania|Lituanie|Litauen
 Latvia|Letonia|Lettonia|Lettonie|Lettland
 Estonia|Estonie|Estland
 Turkey|Türkiye|Turquía|Turchia|Turquie|Türkei|Turecko|تركيا|טורקיה|तुर्की|Τουρκία|Τουρκίας|Турция
-Iran|Irán|Persia|Ιράν|Írán|Íránu|Иран|Ирана|إيران|איראן|ईरान
-Iraq|Irak|Ιράκ|Irák|Iráku|Ирак|العراق|עיראק|इराक
+Iran|Irán|Persia|Ιράν|Írán|Íránu|Иран|Ирана|إيران|איראן|ईरान|इरान
+Iraq|Irak|Ιράκ|Irák|Iráku|Ирак|العراق|עיראק|इराक|ईराक
 Israel|Israele|Israël|Ισραήλ|Izrael|Izraele|Израиль|إسرائيل|ישראל|इज़राइल|इजराइल
 Palestine|Palestina
 Syria|Siria|Syrie|Syrien|Sýrie|سوريا|סוריה|सीरिया|Συρία|Συρίας|Сирия
@@ -640,7 +642,29 @@ func gazScript(name string) (gazEntry, bool) {
 	return e, ok
 }
 
-func scriptKey(name string) string { return strings.ToLower(strings.Join(strings.Fields(name), " ")) }
+func scriptKey(name string) string {
+	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
+	if latinName(name) {
+		return name
+	}
+	return scriptFold.Replace(norm.NFD.String(name))
+}
+
+// scriptFold drops the marks that writers of Arabic, Hebrew and
+// Devanagari use or leave out at will (vowel points, the nukta of
+// इराक़, the tatweel that stretches a word) and writes Arabic's alef
+// with hamza or madda as a bare alef (أ, إ, آ → ا; NFD splits the marks
+// off, to be dropped wherever they sit): "ايران" and "إيران"
+// are one spelling of Iran. Greek's accents go too, which capitals drop
+// (ΕΥΡΩΠΗ, Ευρώπη), and Cyrillic's diaeresis (ё).
+var scriptFold = strings.NewReplacer(
+	"\u0301", "", "\u0308", "",
+	"\u093c", "", // Devanagari nukta
+	"\u0640", "", // Arabic tatweel
+	"\u064b", "", "\u064c", "", "\u064d", "", "\u064e", "", "\u064f", "", "\u0650", "", "\u0651", "", "\u0652", "",
+	"\u0653", "", "\u0654", "", "\u0655", "", // madda and hamza, split off by NFD
+	"\u05b0", "", "\u05b1", "", "\u05b2", "", "\u05b3", "", "\u05b4", "", "\u05b5", "", "\u05b6", "", "\u05b7", "", "\u05b8", "", "\u05b9", "", "\u05bb", "", "\u05bc", "", "\u05c1", "", "\u05c2", "",
+)
 
 func buildGazetteer() (map[string]gazEntry, map[string]gazEntry) {
 	m := make(map[string]gazEntry)
