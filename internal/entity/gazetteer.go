@@ -636,6 +636,23 @@ func lowerNameWords(lists ...string) map[string]bool {
 // text's IPA the United States.
 var gazetteer, scriptGazetteer = buildGazetteer()
 
+// scriptGazFirst holds the folded first words of the gazetteer's names in
+// other scripts, so that span building looks a name up (normalising it,
+// see scriptKey) only when it can be one.
+var scriptGazFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{placeList, worldPlaceList, orgList} {
+		for _, line := range strings.Split(list, "\n") {
+			for _, n := range strings.Split(line, "|") {
+				if f := strings.Fields(n); len(f) > 0 && !latinName(n) {
+					m[fold(f[0])] = true
+				}
+			}
+		}
+	}
+	return m
+}()
+
 // gazScript looks a name in another script than Latin up.
 func gazScript(name string) (gazEntry, bool) {
 	e, ok := scriptGazetteer[scriptKey(name)]

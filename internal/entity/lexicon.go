@@ -219,6 +219,16 @@ var demonymSuffixes = strings.Fields(`ians ian ans an eans ean ese esi ense ense
 	iano iana iani iane ane anu anum any anech ci
 	ikos iki iko ika ikou ikis ikes ikon ikoi ikous oi ous`)
 
+// demonymEnds holds demonymSuffixes by their last byte: wordBits asks
+// about every capitalised word that is in no list.
+var demonymEnds = func() map[byte][]string {
+	m := map[byte][]string{}
+	for _, s := range demonymSuffixes {
+		m[s[len(s)-1]] = append(m[s[len(s)-1]], s)
+	}
+	return m
+}()
+
 // demonymStems are the single-word place names of the gazetteer, each
 // less its final vowels and whole, that demonymSuffixes extend.
 var demonymStems = func() map[string]bool {
@@ -262,7 +272,7 @@ func derivedDemonym(key string) bool {
 	if len(key) < 5 {
 		return false
 	}
-	for _, s := range demonymSuffixes {
+	for _, s := range demonymEnds[key[len(key)-1]] {
 		if base, ok := strings.CutSuffix(key, s); ok && len(base) >= 3 && demonymStems[base] {
 			return true
 		}

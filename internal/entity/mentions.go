@@ -408,29 +408,36 @@ func (f *finder) spans(ws []word, title bool) {
 func (f *finder) gazAround(ws []word, lo, hi int) (int, int, string, bool) {
 	part := func(w *word) bool { return !w.cap && !w.digit && w.is(lxGazLower) }
 	conn := func(w *word) bool { return !w.cap && w.is(lxOfLike|lxParticle) }
-	if !(lo > 0 && part(&ws[lo-1]) || hi < len(ws) && (part(&ws[hi]) || conn(&ws[hi]))) {
+	// Ends and starts to try, in fixed arrays: Mentions calls this for
+	// every capitalised run, most with no such word near.
+	var lefts [5]int
+	var rights [5]int
+	nl, nr := 1, 1
+	lefts[0], rights[0] = lo, hi
+	for l := lo - 1; l >= 0 && lo-l <= 3 && joinable(&ws[l], &ws[l+1]) && (part(&ws[l]) || conn(&ws[l])); l-- {
+		if part(&ws[l]) {
+			lefts[nl] = l
+			nl++
+		}
+	}
+	for r := hi; r < len(ws) && r-hi < 4 && joinable(&ws[r-1], &ws[r]) && (part(&ws[r]) || conn(&ws[r])); r++ {
+		if part(&ws[r]) {
+			rights[nr] = r + 1
+			nr++
+		}
+	}
+	if nl == 1 && nr == 1 {
 		return 0, 0, "", false
 	}
-	lefts := []int{lo}
 	if hi-lo > 1 && ws[lo].initial && (ws[lo].is(lxCommon) || f.lower(ws[lo].key)) && !ws[lo].known() {
 		// A sentence's first word is capitalised whatever it is: "Les
 		// Nations unies".
-		lefts = append(lefts, lo+1)
-	}
-	for l := lo - 1; l >= 0 && lo-l <= 3 && joinable(&ws[l], &ws[l+1]) && (part(&ws[l]) || conn(&ws[l])); l-- {
-		if part(&ws[l]) {
-			lefts = append(lefts, l)
-		}
-	}
-	rights := []int{hi}
-	for r := hi; r < len(ws) && r-hi < 4 && joinable(&ws[r-1], &ws[r]) && (part(&ws[r]) || conn(&ws[r])); r++ {
-		if part(&ws[r]) {
-			rights = append(rights, r+1)
-		}
+		lefts[nl] = lo + 1
+		nl++
 	}
 	bl, br, kind := 0, 0, ""
-	for _, l := range lefts {
-		for _, r := range rights {
+	for _, l := range lefts[:nl] {
+		for _, r := range rights[:nr] {
 			if l == lo && r == hi || r-l <= br-bl {
 				continue
 			}

@@ -124,7 +124,7 @@ func (f *finder) emitRole(ws []word, lo, t, hi int) {
 // scripts than Latin, as written: "Ινδικό Ωκεανό" stays whole though
 // "Ινδικό" reads as a nationality.
 func (f *finder) gazScriptSpan(ws []word, lo, hi int) (gazEntry, bool) {
-	if ws[lo].plain {
+	if ws[lo].plain || !scriptGazFirst[ws[lo].key] {
 		return gazEntry{}, false
 	}
 	name := f.text[ws[lo].start:ws[hi-1].end]
