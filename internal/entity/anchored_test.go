@@ -203,9 +203,10 @@ func TestGazetteerScripts(t *testing.T) {
 // another language resolves without panicking, and every mention it finds
 // lies inside its article.
 func FuzzResolveScripts(f *testing.F) {
-	for _, s := range []string{"التقت الولايات المتحدة والصين", "Gordonem Brownem v Londýně", "טוני בלייר", "\xff\xfe", "ו", ""} {
+	for _, s := range []string{"التقت الولايات المتحدة والصين", "Gordonem Brownem v Londýně", "טוני בלייר", "\xff\xfe", "ו", "", "للأمم المتحدة", "इराक़"} {
 		f.Add(s, "ar")
 	}
+	f.Add("Ve Velké Británii a ve Švédsku, na Aljašce", "cs")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		en := newArticle("en", "Governor Dana Pirhonen met Gordon Brown and Tony Blair in London, China and the United States.")
 		other := newArticle("x", text)

@@ -254,6 +254,8 @@ func FuzzMentions(f *testing.F) {
 		"U.S. officials met al-Assad's envoy. Putin’s plan.",
 		"Ex-US Officials And Russians Discuss Ukraine Conflict",
 		"dell'Institute l'Élysée O’Brien Jean-Pierre F-16",
+		"Les Nations unies, l'Organisation mondiale de la santé et l'océan Indien. Iraniens, Íránci, Ιρανικά.",
+		"The House of Lords and the Indian Ocean Tsunami. Ινδικό Ωκεανό",
 		"俄罗斯外长拉夫罗夫", "\xff\xfe Bad UTF-8 \xc3", "", "U.", "A. B. C.", "al-", "'s",
 	} {
 		f.Add(s, 0, len(s))
