@@ -592,6 +592,8 @@ Corriere della Sera
 La Repubblica|Repubblica
 ANSA
 Le Monde
+Le Parisien
+Le Figaro|Figaro
 Der Spiegel|Spiegel
 `
 

@@ -23,6 +23,12 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 	}
 	if ws[lo].initial {
 		for lo < hi {
+			// "Selon Le Monde": the name may start after any word the
+			// loop strips.
+			if e, ok := f.gazSpan(ws, lo, hi); ok {
+				f.emit(ws, lo, hi, e.Kind)
+				return
+			}
 			w := &ws[lo]
 			if w.is(lxTitle | lxDemonym) {
 				break
