@@ -65,8 +65,8 @@ Asia|Asie|Asien|Asii|Ασία|Ασίας|Азия|آسيا|אסיה|एशिय
 South Asia|Asie du Sud|Asia meridionale|Südasien|Jižní Asie|Νότια Ασία
 Southeast Asia|Asie du Sud-Est|Sudeste Asiático|Sud-est asiatico|Südostasien|Jihovýchodní Asie|Νοτιοανατολική Ασία
 Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан|المحيط الهندي|האוקיינוס ההודי|हिंद महासागर|हिन्द महासागर
-Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан
-Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан
+Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан|Ατλαντικός
+Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан|Ειρηνικός|Ειρηνικό
 Arctic Ocean|océan Arctique|Océano Ártico|Oceano Artico|Arktischer Ozean|Severní ledový oceán
 Mediterranean Sea|Mediterranean|mer Méditerranée|Méditerranée|Mar Mediterráneo|Mar Mediterraneo|Mittelmeer|Středozemní moře|Μεσόγειος|Средиземное море
 Black Sea|mer Noire|Mar Negro|Mar Nero|Schwarzes Meer|Černé moře|Μαύρη Θάλασσα|Чёрное море|Черное море
@@ -156,7 +156,7 @@ St. Petersburg|Saint Petersburg|St Petersburg|San Petersburgo|San Pietroburgo|Sa
 Chicago
 Los Angeles
 San Francisco
-Miami
+Miami|Μαϊάμι|ميامي|מיאמי|मियामी
 Boston
 Texas
 California|Californie|Kalifornie
@@ -209,7 +209,7 @@ Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo
 Republic of the Congo|Congo-Brazzaville
 Congo
 Djibouti
-Dominican Republic|République dominicaine|República Dominicana|Repubblica Dominicana|Dominikanische Republik|Dominikánská republika
+Dominican Republic|République dominicaine|República Dominicana|Repubblica Dominicana|Dominikanische Republik|Dominikánská republika|Δομινικανή Δημοκρατία|Δομινικανής Δημοκρατίας|جمهورية الدومينيكان|הרפובליקה הדומיניקנית
 Ecuador|Équateur
 El Salvador
 Equatorial Guinea
@@ -452,7 +452,7 @@ Arkansas
 Colorado
 Connecticut
 Delaware
-Hawaii
+Hawaii|Χαβάη|Χαβάης|هاواي|הוואי|हवाई
 Idaho
 Illinois
 Indiana
@@ -521,9 +521,14 @@ Tigray
 const orgList = `
 Council on Foreign Relations|CFR
 North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance
-United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र
+United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र|Οργανισμός Ηνωμένων Εθνών|Οργανισμού Ηνωμένων Εθνών
 European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union|ΕΕ|Ευρωπαϊκή Ένωση|Ευρωπαϊκής Ένωσης|Evropská unie|Evropské unie|Евросоюз|Европейский союз|الاتحاد الأوروبي|האיחוד האירופי|यूरोपीय संघ
 Central Intelligence Agency|CIA
+United States Geological Survey|USGS|US Geological Survey|U.S. Geological Survey|Αμερικανική Γεωλογική Υπηρεσία
+World Food Programme|World Food Program|WFP|Programme alimentaire mondial|Programa Mundial de Alimentos|Programma alimentare mondiale|Welternährungsprogramm|Světový potravinový program|Παγκόσμιο Πρόγραμμα Σίτισης
+Greenpeace
+World Wide Fund for Nature|World Wildlife Fund|WWF
+Oxfam|Oxfam International
 Red Cross|Croix-Rouge|Cruz Roja|Croce Rossa|Rotes Kreuz|Červený kříž|Ερυθρός Σταυρός|Красный Крест|الصليب الأحمر|הצלב האדום
 International Committee of the Red Cross|ICRC|CICR|Comité international de la Croix-Rouge|Comité Internacional de la Cruz Roja|Internationales Komitee vom Roten Kreuz|Mezinárodní výbor Červeného kříže
 World Health Organization|WHO|OMS|Organisation mondiale de la santé|Organización Mundial de la Salud|Organizzazione mondiale della sanità|Weltgesundheitsorganisation|Světová zdravotnická organizace|Παγκόσμιος Οργανισμός Υγείας|ΠΟΥ|Всемирная организация здравоохранения|ВОЗ|منظمة الصحة العالمية
@@ -544,7 +549,7 @@ National Security Agency|NSA
 National Security Council|NSC
 State Department|Department of State|US State Department
 Pentagon|Department of Defense|Defense Department|DoD
-White House|Casa Blanca|Casa Bianca|Maison Blanche|Weißes Haus
+White House|Casa Blanca|Casa Bianca|Maison Blanche|Weißes Haus|Λευκός Οίκος|Λευκού Οίκου|Λευκό Οίκο|Bílý dům|Bílého domu|Белый дом|البيت الأبيض|הבית הלבן|व्हाइट हाउस
 Kremlin|Cremlino|Kreml
 Congress|US Congress|U.S. Congress
 House of Representatives|U.S. House of Representatives|US House of Representatives
@@ -552,7 +557,7 @@ House of Lords|Chambre des lords|Cámara de los Lores|Sněmovna lordů
 House of Commons|Chambre des communes|Cámara de los Comunes|Dolní sněmovna
 Wagner Group|Wagner PMC|PMC Wagner
 International Monetary Fund|IMF|FMI
-World Bank|Banco Mundial|Banca Mondiale|Banque mondiale|Weltbank
+World Bank|Banco Mundial|Banca Mondiale|Banque mondiale|Weltbank|Παγκόσμια Τράπεζα|Παγκόσμιας Τράπεζας|Světová banka|Всемирный банк|البنك الدولي|הבנק העולמי|विश्व बैंक
 International Criminal Court|ICC
 Organization for Security and Co-operation in Europe|OSCE
 Group of Seven|G7
@@ -564,7 +569,7 @@ Houthis|Houthi|Ansar Allah
 Islamic State|ISIS|ISIL|Daesh
 Al-Qaeda|al-Qaeda|Al Qaeda
 Israel Defense Forces|IDF
-European Commission
+European Commission|Commission européenne|Comisión Europea|Commissione europea|Europäische Kommission|Evropská komise|Ευρωπαϊκή Επιτροπή|Ευρωπαϊκής Επιτροπής|Еврокомиссия|المفوضية الأوروبية|הנציבות האירופית|यूरोपीय आयोग
 NBC News|NBC
 CNN
 BBC|BBC News

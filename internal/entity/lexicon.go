@@ -280,6 +280,31 @@ func derivedDemonym(key string) bool {
 	return false
 }
 
+// greekWords are Greek words that Greek capitalises where English would
+// not, or that open sentences: months and days (a break in a name, like
+// their English counterparts) and function words (common). They are
+// looked up by scriptKey on Greek words only: folded to Latin letters,
+// "Και" and "Μετά" would be the given name Kai and the company Meta.
+var greekWords = func() map[string]lexBit {
+	m := map[string]lexBit{}
+	add := func(list string, b lexBit) {
+		for _, w := range strings.Fields(list) {
+			m[scriptKey(w)] |= b
+		}
+	}
+	add(`Ιανουάριος Ιανουαρίου Ιανουάριο Φεβρουάριος Φεβρουαρίου Φεβρουάριο Μάρτιος Μαρτίου
+	Μάρτιο Απρίλιος Απριλίου Απρίλιο Μάιος Μαΐου Μάιο Ιούνιος Ιουνίου Ιούνιο Ιούλιος
+	Ιουλίου Ιούλιο Αύγουστος Αυγούστου Αύγουστο Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο
+	Οκτώβριος Οκτωβρίου Οκτώβριο Νοέμβριος Νοεμβρίου Νοέμβριο Δεκέμβριος Δεκεμβρίου
+	Δεκέμβριο Δευτέρα Δευτέρας Τρίτη Τρίτης Τετάρτη Τετάρτης Πέμπτη Πέμπτης Παρασκευή
+	Παρασκευής Σάββατο Σαββάτου Κυριακή Κυριακής Σαββατοκύριακο`, lxCalendar)
+	add(`ο η οι τα το του της των τον την τη στο στη στην στον στα στις στους και με
+	για από σε ένα μια ένας αυτό αυτή αυτός αυτά αυτές αυτοί όταν όπως αλλά ενώ μετά
+	πριν κατά μέχρι επίσης ωστόσο εσείς εμείς εγώ εσύ ήταν είναι σας μας θα δεν
+	όλοι όλα πολλοί δύο τρεις ένας`, lxCommon)
+	return m
+}()
+
 // connectors may sit inside a multi-word name between capitalised words.
 // ofLike ones only after an organisation/place/title head ("Council on
 // Foreign Relations", "Bank of England"); particles inside any name

@@ -29,6 +29,10 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 				f.emit(ws, lo, hi, e.Kind)
 				return
 			}
+			if e, ok := f.gazScriptSpan(ws, lo, hi); ok {
+				f.emit(ws, lo, hi, e.Kind)
+				return
+			}
 			w := &ws[lo]
 			if w.is(lxTitle | lxDemonym) {
 				break

@@ -82,6 +82,9 @@ func tokenize(out []word, text, lowered string, lo, hi int) []word {
 		w.caps = isAllCaps(wt)
 		if !digit {
 			w.lx = wordBits(w.key, w.cap)
+			if !plain && greekStart(wt) {
+				w.lx |= greekWords[scriptKey(wt)]
+			}
 			if w.lx&lxGaz != 0 && !w.caps {
 				if e := gazetteer[w.key]; e.Acronym {
 					w.lx &^= lxGaz // "Un", "It": not UN, IT
@@ -91,6 +94,12 @@ func tokenize(out []word, text, lowered string, lo, hi int) []word {
 		out = append(out, w)
 	}
 	return out
+}
+
+// greekStart reports whether s begins with a Greek letter.
+func greekStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x0370 && r <= 0x03ff || r >= 0x1f00 && r <= 0x1fff
 }
 
 func isASCIIWord(c byte) bool {
