@@ -97,7 +97,9 @@ var titles = wordSet(
 	außenminister aussenminister außenministerin ministerpräsident herr frau
 	prezident prezidenta prezidentem prezidentovi prezidentka premiér premiéra premiérem
 	ministr ministra ministrem ministryně guvernér guvernérka starosta starostka generál
-	kapitán princ princezna královna vévodkyně mluvčí
+	kapitán princ princezna královna vévodkyně mluvčí předseda předsedy předsedou
+	představitel náčelník ředitel ředitelka velvyslanec velvyslankyně
+	držitel majitel majitelka kancléř
 	Πρόεδρος Πρόεδρο Προέδρου Πρωθυπουργός Πρωθυπουργό Πρωθυπουργού Υπουργός Υπουργό
 	Υπουργού Υφυπουργός Υφυπουργό Υφυπουργού Δήμαρχος Δήμαρχο Δημάρχου Βασίλισσα
 	Βασίλισσας Πρίγκιπας Πρίγκιπα Δούκισσα Δούκισσας Λόρδος Λόρδο Λόρδου Λοχαγός Λοχαγό
@@ -211,7 +213,8 @@ var demonyms = wordSet(
 // folded, transliterated word). Greek -ος, -ου and -ο are left out: they
 // also end places' own cases (Πεκίνου, Beijing's).
 // Spanish and Italian -ano/-ana are left out (Rome + ana is a given
-// name), and so are -i and -is, which also make Arabic and Persian
+// name), Czech -ský and -cký too (Japonskem is Japan, "Atlantickém
+// oceánu" the Atlantic Ocean), and so are -i and -is, which also make Arabic and Persian
 // surnames of places (Baghdadi, Tehrani): the list above has Israeli,
 // Iraqi and the like.
 var demonymSuffixes = strings.Fields(`ians ian ans an eans ean ese esi ense enses ish
@@ -279,6 +282,17 @@ func derivedDemonym(key string) bool {
 	}
 	return false
 }
+
+// czechCommon are Czech words that open sentences and so come
+// capitalised before a name ("Zatímco Kjótský", "Podle Amerického"). They
+// count only in Czech and Slovak articles: folded, "ale", "jak" and "pak"
+// are English words and names too.
+var czechCommon = wordSet(`a i v ve na do z ze s se k ke o u po pro při za od před podle
+	ale však zatímco nicméně když protože během mezi také jak který která které kteří
+	již už ještě jeho její jejich on ona ono oni ony my vy já ty tento tato toto tyto
+	ten to tak pak poté proto kromě spolu asi další jen pouze více mnoho
+	myslím podle dnes včera zítra letos nyní teď tedy takže navíc rovněž zejména
+	většina někteří všichni každý žádný jiný jiné jiná tím tomu této tohoto těchto`)
 
 // greekWords are Greek words that Greek capitalises where English would
 // not, or that open sentences: months and days (a break in a name, like

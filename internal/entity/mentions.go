@@ -49,6 +49,13 @@ func Mentions(a *news.Article) []news.Mention {
 	var words []word
 	f.segs, words = segments(a.Text, f.lowered, sentenceRanges(a), *buf)
 	*buf = words[:0]
+	if declines(a.Language) {
+		for i := range words {
+			if !words[i].caps && czechCommon[words[i].key] {
+				words[i].lx |= lxCommon
+			}
+		}
+	}
 	f.scan()
 	f.art = a
 	f.out = make([]news.Mention, 0, f.nwords/10+8)
@@ -275,7 +282,13 @@ func (f *finder) gazSpan(ws []word, lo, hi int) (gazEntry, bool) {
 // nameWord reports whether ws[i] may be part of a name.
 func (f *finder) nameWord(ws []word, i int, title bool) bool {
 	w := &ws[i]
-	if !w.cap || w.digit || w.is(lxBreak|lxCalendar) {
+	if !w.cap || w.digit || w.is(lxBreak) {
+		return false
+	}
+	// A month is no name, but "Jan" is also a given name: before a
+	// capitalised word it starts one ("Jan Novák", not "Jan 5").
+	if w.is(lxCalendar) && !(w.is(lxFirst) && i+1 < len(ws) && ws[i+1].cap && !ws[i+1].digit &&
+		!ws[i+1].is(lxCalendar|lxBreak) && joinable(w, &ws[i+1])) {
 		return false
 	}
 	if w.caps && !w.known() && (w.is(lxNonAcronym|lxCommon) || len(w.key) >= 5 && f.lowerStem(w)) && !f.gazStart(ws, i) && !f.titleMid(w.key) {
