@@ -76,10 +76,12 @@ Caribbean|Caribbean Sea|Caraïbes|mer des Caraïbes|Caribe|Caraibi|Karibik|Κα�
 Persian Gulf|golfe Persique|Golfo Pérsico|Golfo Persico|Persischer Golf|Perský záliv|Περσικός Κόλπος|Περσικό Κόλπο|Персидский залив|الخليج الفارسي|המפרץ הפרסי|फारस की खाड़ी
 Bay of Bengal|golfe du Bengale|Golfo de Bengala|Golfo del Bengala|Golf von Bengalen|Bengálský záliv
 Latin America|América Latina|Amérique latine|Lateinamerika
-South America
+Central America|Amérique centrale|América Central|Centroamérica|America centrale|Mittelamerika|Střední Amerika
+Oceania|Océanie|Oceanía|Ozeanien|Oceánie|Ωκεανία
+South America|Amérique du Sud|América del Sur|Sudamérica|America meridionale|Südamerika|Jižní Amerika|Νότια Αμερική|Южная Америка
 North America
 Africa|África|Afrique|Afrika|أفريقيا|إفريقيا|אפריקה|अफ्रीका|Αφρική|Αφρικής|Африка
-Middle East|Oriente Medio|Medio Oriente
+Middle East|Oriente Medio|Medio Oriente|Moyen-Orient|Moyen Orient|Naher Osten|Nahost|Blízký východ|Μέση Ανατολή|Ближний Восток|الشرق الأوسط|המזרח התיכון|मध्य पूर्व
 Germany|Alemania|Germania|Allemagne|Deutschland|Γερμανία|Γερμανίας|Německo|Německa|Германия|Германии|ألمانيا|גרמניה|जर्मनी
 France|Francia|Frankreich|Γαλλία|Γαλλίας|Francie|Francii|Франция|Франции|فرنسا|צרפת|फ्रांस
 Italy|Italia|Italie|Italien|Itálie|إيطاليا|איטליה|इटली|Ιταλία|Ιταλίας|Италия|Италии
@@ -529,6 +531,7 @@ World Food Programme|World Food Program|WFP|Programme alimentaire mondial|Progra
 Greenpeace
 World Wide Fund for Nature|World Wildlife Fund|WWF
 Oxfam|Oxfam International
+Red Crescent|Croissant-Rouge|Media Luna Roja|Mezzaluna Rossa|Roter Halbmond|Červený půlměsíc|Ερυθρά Ημισέληνος|Красный Полумесяц|الهلال الأحمر
 Red Cross|Croix-Rouge|Cruz Roja|Croce Rossa|Rotes Kreuz|Červený kříž|Ερυθρός Σταυρός|Красный Крест|الصليب الأحمر|הצלב האדום
 International Committee of the Red Cross|ICRC|CICR|Comité international de la Croix-Rouge|Comité Internacional de la Cruz Roja|Internationales Komitee vom Roten Kreuz|Mezinárodní výbor Červeného kříže
 World Health Organization|WHO|OMS|Organisation mondiale de la santé|Organización Mundial de la Salud|Organizzazione mondiale della sanità|Weltgesundheitsorganisation|Světová zdravotnická organizace|Παγκόσμιος Οργανισμός Υγείας|ΠΟΥ|Всемирная организация здравоохранения|ВОЗ|منظمة الصحة العالمية
@@ -547,7 +550,7 @@ Foreign Office|Foreign and Commonwealth Office|FCO
 Federal Bureau of Investigation|FBI
 National Security Agency|NSA
 National Security Council|NSC
-State Department|Department of State|US State Department
+State Department|Department of State|US State Department|Département d'État|département d'État|Departamento de Estado|Dipartimento di Stato|US-Außenministerium|ministerstvo zahraničí USA
 Pentagon|Department of Defense|Defense Department|DoD
 White House|Casa Blanca|Casa Bianca|Maison Blanche|Weißes Haus|Λευκός Οίκος|Λευκού Οίκου|Λευκό Οίκο|Bílý dům|Bílého domu|Белый дом|البيت الأبيض|הבית הלבן|व्हाइट हाउस
 Kremlin|Cremlino|Kreml
@@ -706,13 +709,21 @@ func buildGazetteer() (map[string]gazEntry, map[string]gazEntry) {
 					}
 					continue
 				}
-				k := fold(n)
-				e, dup := m[k]
-				if !dup {
-					m[k] = gazEntry{Name: names[0], Kind: kind, Acronym: isAllCaps(n)}
-				} else if e.Acronym && !isAllCaps(n) {
-					e.Acronym = false
-					m[k] = e
+				keys := []string{fold(n)}
+				if strings.ContainsAny(n, "'’") {
+					// Mentions split an elided article off ("Côte d'Ivoire"
+					// is Côte, d, Ivoire), so the name is also keyed by its
+					// words; fold alone would join them ("divoire").
+					keys = append(keys, fold(strings.NewReplacer("'", " ", "’", " ").Replace(n)))
+				}
+				for _, k := range keys {
+					e, dup := m[k]
+					if !dup {
+						m[k] = gazEntry{Name: names[0], Kind: kind, Acronym: isAllCaps(n)}
+					} else if e.Acronym && !isAllCaps(n) {
+						e.Acronym = false
+						m[k] = e
+					}
 				}
 			}
 		}

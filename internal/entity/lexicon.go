@@ -171,7 +171,11 @@ var orgHeads = wordSet(
 	ministerio ministero ministère ministerium universidad università université universität
 	partido partito parti partei consejo consiglio conseil comité comitato agencia agenzia agence
 	banco banca banque gobierno governo gouvernement regierung diario corriere giornale stampa
-	repubblica monde figaro zeitung spiegel police constabulary gendarmerie brigade guard guards`,
+	repubblica monde figaro zeitung spiegel police constabulary gendarmerie brigade guard guards
+	département departamento dipartimento institut instituto istituto parlement parlamento
+	sénat senado senato assemblée asamblea assemblea chambre cámara tribunal tribunale
+	cour corte armée ejército esercito fonds fondo fondation fundación fondazione programme
+	programa programma commandement mando comando`,
 )
 
 // placeHeads make a capitalised run a place.

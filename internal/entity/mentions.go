@@ -343,7 +343,7 @@ func (f *finder) gazStart(ws []word, i int) bool {
 
 // joinable reports whether the gap before next lets a name run on.
 func joinable(prev, next *word) bool {
-	return next.gap&(gSpace|gHyphen) != 0 || next.gap&gDotSpace != 0 && (prev.single || prev.is(lxAbbrev))
+	return next.gap&(gSpace|gHyphen|gElision) != 0 || next.gap&gDotSpace != 0 && (prev.single || prev.is(lxAbbrev))
 }
 
 func hyphenJoin(a, b *word) bool {
@@ -522,6 +522,12 @@ func connectorAllowed(sofar, conns, after []word) bool {
 		if !conns[i].is(lxParticle) {
 			return false
 		}
+	}
+	// A particle joins a person's name to its next part ("Charles de
+	// Gaulle"), never to an acronym, an organisation or a known place:
+	// "Yvo de Boer de la CCNUCC", "John Bellinger du Département d'État".
+	if len(after) > 0 && (after[0].caps || after[0].is(lxGaz) || hasOrgHead(after)) {
+		return false
 	}
 	return len(sofar) <= 3 && !sofar[len(sofar)-1].is(lxGaz)
 }

@@ -337,7 +337,7 @@ var abbreviations = wordSet(`mr mrs ms dr prof gen sen rep gov st lt col capt sg
 
 // gapKind describes the text between two words, worked out once so that
 // span building tests bits rather than strings.
-type gapKind uint8
+type gapKind uint16
 
 const (
 	gSpace         gapKind = 1 << iota // only spaces, tabs and no-break spaces
@@ -348,6 +348,7 @@ const (
 	gDotSpaceStart                     // starts with ". "
 	gComma                             // a comma, maybe with spaces around
 	gColon                             // a colon somewhere
+	gElision                           // the apostrophe after an elided article: "d'État"
 )
 
 func classifyGap(g string) gapKind {
@@ -356,6 +357,9 @@ func classifyGap(g string) gapKind {
 	}
 	if g == "" {
 		return 0
+	}
+	if g == "'" || g == "’" {
+		return gElision
 	}
 	var k gapKind
 	if allSpace(g) {
