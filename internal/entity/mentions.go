@@ -523,10 +523,10 @@ func connectorAllowed(sofar, conns, after []word) bool {
 			return false
 		}
 	}
-	// A particle joins a person's name to its next part ("Charles de
-	// Gaulle"), never to an acronym, an organisation or a known place:
-	// "Yvo de Boer de la CCNUCC", "John Bellinger du Département d'État".
-	if len(after) > 0 && (after[0].caps || after[0].is(lxGaz) || hasOrgHead(after)) {
+	// A particle joins a name to its next part ("Charles de Gaulle",
+	// "Tour de France"), never to an acronym or an organisation: "Yvo de
+	// Boer de la CCNUCC", "John Bellinger du Département d'État".
+	if len(after) > 0 && (after[0].caps || hasOrgHead(after)) {
 		return false
 	}
 	return len(sofar) <= 3 && !sofar[len(sofar)-1].is(lxGaz)
