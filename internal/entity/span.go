@@ -13,24 +13,14 @@ func (f *finder) emitSpan(ws []word, lo, hi int) {
 	if lo >= hi {
 		return
 	}
-	if e, ok := f.gazSpan(ws, lo, hi); ok {
-		f.emit(ws, lo, hi, e.Kind)
-		return
-	}
-	if e, ok := f.gazScriptSpan(ws, lo, hi); ok {
-		f.emit(ws, lo, hi, e.Kind)
+	if f.emitKnown(ws, lo, hi) {
 		return
 	}
 	if ws[lo].initial {
 		for lo < hi {
 			// "Selon Le Monde": the name may start after any word the
 			// loop strips.
-			if e, ok := f.gazSpan(ws, lo, hi); ok {
-				f.emit(ws, lo, hi, e.Kind)
-				return
-			}
-			if e, ok := f.gazScriptSpan(ws, lo, hi); ok {
-				f.emit(ws, lo, hi, e.Kind)
+			if f.emitKnown(ws, lo, hi) {
 				return
 			}
 			w := &ws[lo]
@@ -128,6 +118,19 @@ func (f *finder) emitRole(ws []word, lo, t, hi int) {
 	if r < hi {
 		f.emitPlain(ws, r, hi, true)
 	}
+}
+
+// emitKnown emits ws[lo:hi] if the gazetteer knows it, in Latin letters
+// or another script, and reports whether it did.
+func (f *finder) emitKnown(ws []word, lo, hi int) bool {
+	e, ok := f.gazSpan(ws, lo, hi)
+	if !ok {
+		e, ok = f.gazScriptSpan(ws, lo, hi)
+	}
+	if ok {
+		f.emit(ws, lo, hi, e.Kind)
+	}
+	return ok
 }
 
 // gazScriptSpan looks ws[lo:hi] up among the gazetteer's names in other
