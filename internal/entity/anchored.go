@@ -42,16 +42,27 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		switch t := targets[key]; {
 		case t == nil:
 			targets[key] = &anchorTarget{words: words, item: i, text: text}
-		case t.item >= 0 && t.text != text:
+		case t.item >= 0 && t.text != text && !declinedAlike(t.text, text):
 			t.item = -1
 		}
 	}
 	for i, it := range items {
 		// An acronym's letters are said one by one ("BST" is no "bst").
-		if !latinName(it.m.Text) || it.kind == "" || isAllCaps(it.m.Text) {
+		if !latinName(it.m.Text) || isAllCaps(it.m.Text) {
 			continue
 		}
 		words := soundWords(it.m.Text)
+		// A name of unknown kind ("Tessa Jowell", named without a cue) is
+		// looked for when it has two words, and either one of three sounds
+		// or more ("Air France") or none of one sound: every window of an
+		// article is compared with every target, one unknown word is as
+		// often a headline's common word, and a name with a one-sound word
+		// sounds like a common phrase ("Konnie Huq" like Hindi "जाने के",
+		// on leaving).
+		if it.kind == "" && (len(words) < 2 || !slices.ContainsFunc(words, func(w string) bool { return len(w) >= 3 }) &&
+			slices.ContainsFunc(words, func(w string) bool { return len(w) < 2 })) {
+			continue
+		}
 		if len(strings.Join(words, "")) < 3 {
 			continue
 		}
@@ -158,6 +169,28 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		}
 	}
 	return out, anchors
+}
+
+// declinedAlike reports whether two folded names are one name in two
+// cases or spellings, word for word the same but for an ending of up to
+// three letters ("gordon brown", "gordona browna"): a story in Czech and
+// English has both, and they must not cancel each other as two names
+// sharing a sound key.
+func declinedAlike(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) || strings.HasPrefix(a, "gaz:") || strings.HasPrefix(b, "gaz:") {
+		return false
+	}
+	for i := range wa {
+		x, y := wa[i], wb[i]
+		if len(x) > len(y) {
+			x, y = y, x
+		}
+		if len(x) < 3 || !strings.HasPrefix(y, x) || len(y)-len(x) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // slot is where a name is indexed for sound matching: its number of words

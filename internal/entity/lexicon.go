@@ -294,7 +294,7 @@ func derivedDemonym(key string) bool {
 var czechCommon = wordSet(`a i v ve na do z ze s se k ke o u po pro při za od před podle
 	ale však zatímco nicméně když protože během mezi také jak který která které kteří
 	již už ještě jeho její jejich on ona ono oni ony my vy já ty tento tato toto tyto
-	ten to tak pak poté proto kromě spolu asi další jen pouze více mnoho
+	ten to tak pak poté potom proto kromě spolu asi další jen pouze více mnoho
 	myslím podle dnes včera zítra letos nyní teď tedy takže navíc rovněž zejména
 	většina někteří všichni každý žádný jiný jiné jiná tím tomu této tohoto těchto`)
 
