@@ -126,12 +126,15 @@ func anchoredItems(arts []*news.Article, ids []string, items []*item) ([]*item, 
 		}
 		surnames := map[string]bool{}
 		for i := 0; i < len(ws); i++ {
+			gazFirst := gazCanStart(a.Text[ws[i].start:ws[i].end])
 			// The longest name that matches here: "Tony Blair" before
 			// "Blair".
 			for n := min(max(longest, gazWords), len(ws)-i); n >= 1; n-- {
 				// A place or organisation the gazetteer knows in this
 				// script ("الصين", China) needs no Latin name in the story.
-				if e, start, ok := gazWindow(a.Text, ws[i:i+n], taken[i:i+n]); ok {
+				if !gazFirst {
+					// No gazetteer name starts with this word.
+				} else if e, start, ok := gazWindow(a.Text, ws[i:i+n], taken[i:i+n]); ok {
 					text := a.Text[start:ws[i+n-1].end]
 					if key := nameKey(text); key != "" {
 						out = append(out, &item{art: ids[ai], lang: a.Language, m: news.Mention{Start: start, End: ws[i+n-1].end, Text: text, Kind: e.Kind},
@@ -203,6 +206,23 @@ type slot struct {
 // gazWords is the most words of a gazetteer name looked for in an uncased
 // article ("الاتحاد الأوروبي", the European Union).
 const gazWords = 4
+
+// gazCanStart reports whether a gazetteer name in another script than
+// Latin can start with word, whole or without a joined prefix: a cheap
+// test before gazWindow normalises every window of up to gazWords words.
+func gazCanStart(word string) bool {
+	if scriptGazFirstKey[scriptKey(word)] {
+		return true
+	}
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(word, p); ok && rest != "" {
+			if scriptGazFirstKey[scriptKey(rest)] || (strings.HasSuffix(p, "ال") || p == "لل") && scriptGazFirstKey[scriptKey("ال"+rest)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // gazWindow looks the words up in the gazetteer of names in other scripts,
 // whole or without the first word's joined prefix ("والصين", "and China"),

@@ -297,3 +297,20 @@ func TestDeclinedAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerQuotedAcronym: a Hebrew acronym written with a gershayim
+// (ארה"ב, the United States) is two words to the word splitter and still
+// one gazetteer name.
+func TestGazetteerQuotedAcronym(t *testing.T) {
+	en := newArticle("en", "The United States answered on Monday.")
+	he := newArticle("he", "ארה\"ב הגיבה ביום שני.")
+	he.Language = "he"
+	s := Resolve([]*news.Article{en, he})
+	e := entityOf(t, s, "United States")
+	if e == nil {
+		t.Fatal("no entity United States")
+	}
+	if got := namingArticles(e); !slices.Equal(got, []string{"en", "he"}) {
+		t.Errorf("United States is named in %v, want [en he] (variants %v)", got, e.Variants)
+	}
+}

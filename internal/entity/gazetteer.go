@@ -663,6 +663,19 @@ var scriptGazFirst = func() map[string]bool {
 	return m
 }()
 
+// scriptGazFirstKey holds the scriptKey of the first word of each
+// gazetteer name in another script than Latin (see gazCanStart).
+var scriptGazFirstKey = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range scriptGazetteer {
+		// Words as anchoredItems splits them: "ארה"ב" is two.
+		if ws := textWords(k); len(ws) > 0 {
+			m[scriptKey(k[ws[0].start:ws[0].end])] = true
+		}
+	}
+	return m
+}()
+
 // gazScript looks a name in another script than Latin up.
 func gazScript(name string) (gazEntry, bool) {
 	e, ok := scriptGazetteer[scriptKey(name)]
