@@ -15,7 +15,7 @@ import (
 // translations that should resolve to it. One line per entity, canonical
 // name first, aliases after "|".
 const placeList = `
-United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका|अमरीका
+United States|US|U.S.|USA|U.S.A.|America|United States of America|Estados Unidos|EE.UU.|EEUU|Stati Uniti|États-Unis|Etats-Unis|Vereinigte Staaten|ΗΠΑ|Ηνωμένες Πολιτείες|Ηνωμένων Πολιτειών|Spojené státy|Spojených států|Spojeným státům|США|Соединённые Штаты|Соединенные Штаты|الولايات المتحدة|ארצות הברית|ארה"ב|संयुक्त राज्य अमेरिका|अमेरिका|अमरीका|أمريكا|امريكا|أميركا
 United Kingdom|UK|U.K.|Britain|Great Britain|Grande-Bretagne|Gran Bretaña|Gran Bretagna|Reino Unido|Regno Unito|Royaume-Uni|Großbritannien|Ηνωμένο Βασίλειο|Ηνωμένου Βασιλείου|Βρετανία|Βρετανίας|Spojené království|Británie|Velká Británie|Великобритания|Великобритании|بريطانيا|المملكة المتحدة|בריטניה|ब्रिटेन
 Russia|Russian Federation|Rusia|Russland|Russie|Rossiya|Ρωσία|Ρωσίας|Rusko|Ruska|Rusku|Россия|России|روسيا|רוסיה|रूस
 Ukraine|Ucrania|Ucraina|Ukraina|Ukrajina
@@ -65,8 +65,8 @@ Asia|Asie|Asien|Asii|Ασία|Ασίας|Азия|آسيا|אסיה|एशिय
 South Asia|Asie du Sud|Asia meridionale|Südasien|Jižní Asie|Νότια Ασία
 Southeast Asia|Asie du Sud-Est|Sudeste Asiático|Sud-est asiatico|Südostasien|Jihovýchodní Asie|Νοτιοανατολική Ασία
 Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан|المحيط الهندي|האוקיינוס ההודי|हिंद महासागर|हिन्द महासागर
-Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан|Ατλαντικός
-Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан|Ειρηνικός|Ειρηνικό
+Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан|Ατλαντικός|المحيط الأطلسي|المحيط الاطلسي|האוקיינוס האטלנטי|अटलांटिक महासागर
+Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан|Ειρηνικός|Ειρηνικό|المحيط الهادئ|المحيط الهادي|האוקיינוס השקט|प्रशांत महासागर
 Arctic Ocean|océan Arctique|Océano Ártico|Oceano Artico|Arktischer Ozean|Severní ledový oceán
 Mediterranean Sea|Mediterranean|mer Méditerranée|Méditerranée|Mar Mediterráneo|Mar Mediterraneo|Mittelmeer|Středozemní moře|Μεσόγειος|Средиземное море
 Black Sea|mer Noire|Mar Negro|Mar Nero|Schwarzes Meer|Černé moře|Μαύρη Θάλασσα|Чёрное море|Черное море
@@ -97,7 +97,7 @@ Denmark|Dinamarca|Danimarca|Danemark|Dänemark|Dánsko
 Netherlands|Holland|Países Bajos|Paesi Bassi|Pays-Bas|Niederlande|Nizozemsko
 Belgium|Bélgica|Belgio|Belgique|Belgien|Belgie
 Portugal|Portogallo|Portugalsko
-Greece|Grecia|Grèce|Griechenland|Řecko
+Greece|Grecia|Grèce|Griechenland|Řecko|Ελλάδα|Ελλάδας|Греция|اليونان|יוון|यूनान|ग्रीस
 Hungary|Hungría|Ungheria|Hongrie|Ungarn|Maďarsko
 Czech Republic|Czechia|República Checa|Repubblica Ceca|Tschechien|Česko|Česká republika
 Slovakia|Eslovaquia|Slovacchia|Slowakei|Slovensko
@@ -288,6 +288,7 @@ Zambia|Zambie|Sambia
 Zimbabwe
 Greenland|Groenland|Grönland
 Puerto Rico
+Bali|بالي|באלי|बाली|Μπαλί
 Sumatra|Sumatera
 Borneo
 Hong Kong
@@ -522,10 +523,12 @@ Tigray
 
 const orgList = `
 Council on Foreign Relations|CFR
-North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance
+North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance|ΝΑΤΟ|НАТО|الناتو|حلف الناتو|حلف شمال الأطلسي|נאט"ו|नाटो
 United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र|Οργανισμός Ηνωμένων Εθνών|Οργανισμού Ηνωμένων Εθνών
 European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union|ΕΕ|Ευρωπαϊκή Ένωση|Ευρωπαϊκής Ένωσης|Evropská unie|Evropské unie|Евросоюз|Европейский союз|الاتحاد الأوروبي|האיחוד האירופי|यूरोपीय संघ
 Central Intelligence Agency|CIA
+Airbus|إيرباص|ايرباص|איירבוס|एयरबस|Έρμπας
+Boeing|بوينغ|بوينج|בואינג|बोइंग|Μπόινγκ
 United States Geological Survey|USGS|US Geological Survey|U.S. Geological Survey|Αμερικανική Γεωλογική Υπηρεσία
 World Food Programme|World Food Program|WFP|Programme alimentaire mondial|Programa Mundial de Alimentos|Programma alimentare mondiale|Welternährungsprogramm|Světový potravinový program|Παγκόσμιο Πρόγραμμα Σίτισης
 Greenpeace
@@ -574,14 +577,14 @@ Al-Qaeda|al-Qaeda|Al Qaeda
 Israel Defense Forces|IDF
 European Commission|Commission européenne|Comisión Europea|Commissione europea|Europäische Kommission|Evropská komise|Ευρωπαϊκή Επιτροπή|Ευρωπαϊκής Επιτροπής|Еврокомиссия|المفوضية الأوروبية|הנציבות האירופית|यूरोपीय आयोग
 NBC News|NBC
-CNN
-BBC|BBC News
+CNN|سي إن إن|סי-אן-אן|सीएनएन
+BBC|BBC News|بي بي سي|هيئة الإذاعة البريطانية|בי-בי-סי|बीबीसी
 Fox News|Fox News Digital
 CBS News|CBS
 ABC News|ABC
-Reuters
-Associated Press|AP
-Agence France-Presse|AFP
+Reuters|رويترز|רויטרס|रॉयटर्स|रायटर्स|Ρόιτερς|Рейтер
+Associated Press|AP|أسوشيتد برس|اسوشيتد برس|סוכנות הידיעות אסושייטד פרס|एसोसिएटेड प्रेस
+Agence France-Presse|AFP|فرانس برس|وكالة فرانس برس|סוכנות הידיעות הצרפתית|एजेंस फ्रांस प्रेस|Γαλλικό Πρακτορείο
 Tass|TASS|ITAR-TASS
 RIA Novosti|RIA
 Interfax
@@ -593,7 +596,7 @@ The Guardian|Guardian
 Financial Times|FT
 Politico
 Axios
-Al Jazeera|Aljazeera
+Al Jazeera|Aljazeera|الجزيرة|قناة الجزيرة|אל-ג'זירה|אל ג'זירה|अल जज़ीरा|अल जजीरा|Αλ Τζαζίρα
 El Diario|eldiario.es
 El País|El Pais
 Corriere della Sera
