@@ -207,6 +207,19 @@ type slot struct {
 // article ("الاتحاد الأوروبي", the European Union).
 const gazWords = 4
 
+// droppedArticle returns the definite article that prefix p joins and
+// cuts off the word after it (Arabic "لل", "بال"; Hebrew "ב", "ל", "כ"),
+// or "".
+func droppedArticle(p string) string {
+	switch {
+	case strings.HasSuffix(p, "ال") || p == "لل":
+		return "ال"
+	case p == "ב" || p == "ל" || p == "כ":
+		return "ה"
+	}
+	return ""
+}
+
 // gazCanStart reports whether a gazetteer name in another script than
 // Latin can start with word, whole or without a joined prefix: a cheap
 // test before gazWindow normalises every window of up to gazWords words.
@@ -216,7 +229,7 @@ func gazCanStart(word string) bool {
 	}
 	for _, p := range prefixes {
 		if rest, ok := strings.CutPrefix(word, p); ok && rest != "" {
-			if scriptGazFirstKey[scriptKey(rest)] || (strings.HasSuffix(p, "ال") || p == "لل") && scriptGazFirstKey[scriptKey("ال"+rest)] {
+			if scriptGazFirstKey[scriptKey(rest)] || droppedArticle(p) != "" && scriptGazFirstKey[scriptKey(droppedArticle(p)+rest)] {
 				return true
 			}
 		}
@@ -246,9 +259,11 @@ func gazWindow(text string, ws []textWord, taken []bool) (gazEntry, int, bool) {
 			}
 			// "للأمم المتحدة", "to the United Nations": the article's
 			// alif is dropped after "li"; "بالولايات" keeps it but cut
-			// with the particle. The gazetteer has "الأمم المتحدة".
-			if strings.HasSuffix(p, "ال") || p == "لل" {
-				if e, ok := gazScript("ال" + rest); ok {
+			// with the particle. The gazetteer has "الأمم المتحدة". So
+			// does Hebrew's ה after ב, ל and כ: "באוקיינוס" is "in the
+			// ocean".
+			if article := droppedArticle(p); article != "" {
+				if e, ok := gazScript(article + rest); ok {
 					return e, ws[0].start + len(p), true
 				}
 			}

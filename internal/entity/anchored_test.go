@@ -300,17 +300,21 @@ func TestDeclinedAlike(t *testing.T) {
 
 // TestGazetteerQuotedAcronym: a Hebrew acronym written with a gershayim
 // (ארה"ב, the United States) is two words to the word splitter and still
-// one gazetteer name.
+// one gazetteer name; a prefix that swallowed the article still finds it.
 func TestGazetteerQuotedAcronym(t *testing.T) {
-	en := newArticle("en", "The United States answered on Monday.")
-	he := newArticle("he", "ארה\"ב הגיבה ביום שני.")
+	en := newArticle("en", "The United States answered on Monday. The storm hit the Indian Ocean.")
+	// "באוקיינוס": ב (in) has swallowed the article ה of the gazetteer's
+	// "האוקיינוס ההודי".
+	he := newArticle("he", "ארה\"ב הגיבה ביום שני. הסערה פגעה באוקיינוס ההודי.")
 	he.Language = "he"
 	s := Resolve([]*news.Article{en, he})
-	e := entityOf(t, s, "United States")
-	if e == nil {
-		t.Fatal("no entity United States")
-	}
-	if got := namingArticles(e); !slices.Equal(got, []string{"en", "he"}) {
-		t.Errorf("United States is named in %v, want [en he] (variants %v)", got, e.Variants)
+	for _, name := range []string{"United States", "Indian Ocean"} {
+		e := entityOf(t, s, name)
+		if e == nil {
+			t.Fatalf("no entity %s", name)
+		}
+		if got := namingArticles(e); !slices.Equal(got, []string{"en", "he"}) {
+			t.Errorf("%s is named in %v, want [en he] (variants %v)", name, got, e.Variants)
+		}
 	}
 }

@@ -37,7 +37,7 @@ Lviv|Lvov|Lemberg
 Washington|Washington DC|Washington D.C.|D.C.|Ουάσιγκτον|Washingtonu|Вашингтон|واشنطن|וושינגטון|वॉशिंगटन|वाशिंगटन
 New York|New York City|NYC|Nueva York
 London|Londres|Londra|Λονδίνο|Λονδίνου|Londýn|Londýně|Londýna|Лондон|لندن|לונדון|लंदन|लन्दन
-Paris|París|Parigi|Παρίσι|Paříž|Paříži|Париж|باريس|פריז|पेरिस
+Paris|París|Parigi|Παρίσι|Paříž|Paříži|Париж|باريس|פריז|पेरिस|पैरिस
 Berlin|Berlín|Berlino
 Rome|Roma|Rom|Řím|روما|רומא|रोम|Ρώμη|Ρώμης|Рим
 Madrid
@@ -64,9 +64,9 @@ Europe|Europa|Ευρώπη|Ευρώπης|Evropa|Evropy|Европа|Европ�
 Asia|Asie|Asien|Asii|Ασία|Ασίας|Азия|آسيا|אסיה|एशिया
 South Asia|Asie du Sud|Asia meridionale|Südasien|Jižní Asie|Νότια Ασία
 Southeast Asia|Asie du Sud-Est|Sudeste Asiático|Sud-est asiatico|Südostasien|Jihovýchodní Asie|Νοτιοανατολική Ασία
-Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан|المحيط الهندي|האוקיינוס ההודי|हिंद महासागर|हिन्द महासागर
-Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан|Ατλαντικός|المحيط الأطلسي|المحيط الاطلسي|האוקיינוס האטלנטי|अटलांटिक महासागर
-Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан|Ειρηνικός|Ειρηνικό|المحيط الهادئ|المحيط الهادي|האוקיינוס השקט|प्रशांत महासागर
+Indian Ocean|océan Indien|Océano Índico|Oceano Indiano|Indischer Ozean|Indický oceán|Indickém oceánu|Ινδικός Ωκεανός|Ινδικό Ωκεανό|Ινδικού Ωκεανού|Индийский океан|المحيط الهندي|האוקיינוס ההודי|हिंद महासागर|हिन्द महासागर|האוקיאנוס ההודי
+Atlantic Ocean|Atlantic|océan Atlantique|Atlantique|Océano Atlántico|Oceano Atlantico|Atlantik|Atlantischer Ozean|Atlantský oceán|Ατλαντικός Ωκεανός|Ατλαντικό Ωκεανό|Ατλαντικού|Атлантический океан|Ατλαντικός|المحيط الأطلسي|المحيط الاطلسي|האוקיינוס האטלנטי|अटलांटिक महासागर|האוקיאנוס האטלנטי
+Pacific Ocean|Pacific|océan Pacifique|Pacifique|Océano Pacífico|Oceano Pacifico|Pazifik|Pazifischer Ozean|Tichý oceán|Ειρηνικός Ωκεανός|Ειρηνικό Ωκεανό|Ειρηνικού|Тихий океан|Ειρηνικός|Ειρηνικό|المحيط الهادئ|المحيط الهادي|האוקיינוס השקט|प्रशांत महासागर|האוקיאנוס השקט
 Arctic Ocean|océan Arctique|Océano Ártico|Oceano Artico|Arktischer Ozean|Severní ledový oceán
 Mediterranean Sea|Mediterranean|mer Méditerranée|Méditerranée|Mar Mediterráneo|Mar Mediterraneo|Mittelmeer|Středozemní moře|Μεσόγειος|Средиземное море
 Black Sea|mer Noire|Mar Negro|Mar Nero|Schwarzes Meer|Černé moře|Μαύρη Θάλασσα|Чёрное море|Черное море
@@ -524,7 +524,7 @@ Tigray
 const orgList = `
 Council on Foreign Relations|CFR
 North Atlantic Treaty Organization|NATO|OTAN|Nato|North Atlantic Alliance|ΝΑΤΟ|НАТО|الناتو|حلف الناتو|حلف شمال الأطلسي|נאט"ו|नाटो
-United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र|Οργανισμός Ηνωμένων Εθνών|Οργανισμού Ηνωμένων Εθνών
+United Nations|UN|U.N.|ONU|Naciones Unidas|Nazioni Unite|Nations unies|Vereinte Nationen|ΟΗΕ|Ηνωμένα Έθνη|Ηνωμένων Εθνών|OSN|Organizace spojených národů|ООН|الأمم المتحدة|האו"ם|संयुक्त राष्ट्र|Οργανισμός Ηνωμένων Εθνών|Οργανισμού Ηνωμένων Εθνών|האומות המאוחדות|או"ם
 European Union|EU|E.U.|UE|Unión Europea|Unione Europea|Union européenne|Europäische Union|ΕΕ|Ευρωπαϊκή Ένωση|Ευρωπαϊκής Ένωσης|Evropská unie|Evropské unie|Евросоюз|Европейский союз|الاتحاد الأوروبي|האיחוד האירופי|यूरोपीय संघ
 Central Intelligence Agency|CIA
 Airbus|إيرباص|ايرباص|איירבוס|एयरबस|Έρμπας
