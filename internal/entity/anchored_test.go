@@ -20,6 +20,19 @@ func namingArticles(e *Entity) []string {
 	return out
 }
 
+// checkNamedIn checks that the entity with the variant name is named in
+// exactly the articles want (sorted IDs).
+func checkNamedIn(t *testing.T, s *Set, name string, want ...string) {
+	t.Helper()
+	e := entityOf(t, s, name)
+	if e == nil {
+		t.Fatalf("no entity %q", name)
+	}
+	if got := namingArticles(e); !slices.Equal(got, want) {
+		t.Errorf("%s is named in %v, want %v (variants %v)", name, got, want, e.Variants)
+	}
+}
+
 func TestSoundKey(t *testing.T) {
 	tests := []struct {
 		want  string
@@ -154,13 +167,7 @@ func TestBySound(t *testing.T) {
 		// A name of unknown kind, named once, declined.
 		{"Kelbrook", []string{"cs", "en"}},
 	} {
-		e := entityOf(t, s, tt.name)
-		if e == nil {
-			t.Fatalf("no entity %q", tt.name)
-		}
-		if got := namingArticles(e); !slices.Equal(got, tt.want) {
-			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, tt.want, e.Variants)
-		}
+		checkNamedIn(t, s, tt.name, tt.want...)
 	}
 }
 
@@ -186,13 +193,7 @@ func TestGazetteerScripts(t *testing.T) {
 		// "للأمم المتحدة": "li" and the article joined, the article's alif dropped.
 		{"United Nations", []string{"ar", "en"}},
 	} {
-		e := entityOf(t, s, tt.name)
-		if e == nil {
-			t.Fatalf("no entity %q", tt.name)
-		}
-		if got := namingArticles(e); !slices.Equal(got, tt.want) {
-			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, tt.want, e.Variants)
-		}
+		checkNamedIn(t, s, tt.name, tt.want...)
 	}
 	if e, ok := s.Lookup("en", strings.Index(en.Text, "IPA")); ok && e.Name == "United States" {
 		t.Errorf("IPA resolves to %s", e.Name)
@@ -270,13 +271,7 @@ func TestAnchoredUnknownKind(t *testing.T) {
 		// "जाने के" (on leaving) sounds like Konnie Huq: two short words.
 		{"Konnie Huq", []string{"en"}},
 	} {
-		e := entityOf(t, s, tt.name)
-		if e == nil {
-			t.Fatalf("no entity %q", tt.name)
-		}
-		if got := namingArticles(e); !slices.Equal(got, tt.want) {
-			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, tt.want, e.Variants)
-		}
+		checkNamedIn(t, s, tt.name, tt.want...)
 	}
 }
 
@@ -309,12 +304,6 @@ func TestGazetteerQuotedAcronym(t *testing.T) {
 	he.Language = "he"
 	s := Resolve([]*news.Article{en, he})
 	for _, name := range []string{"United States", "Indian Ocean"} {
-		e := entityOf(t, s, name)
-		if e == nil {
-			t.Fatalf("no entity %s", name)
-		}
-		if got := namingArticles(e); !slices.Equal(got, []string{"en", "he"}) {
-			t.Errorf("%s is named in %v, want [en he] (variants %v)", name, got, e.Variants)
-		}
+		checkNamedIn(t, s, name, "en", "he")
 	}
 }
