@@ -218,9 +218,9 @@ var demonyms = wordSet(
 // also end places' own cases (Πεκίνου, Beijing's).
 // Spanish and Italian -ano/-ana are left out (Rome + ana is a given
 // name), Czech -ský and -cký too (Japonskem is Japan, "Atlantickém
-// oceánu" the Atlantic Ocean), and so are -i and -is, which also make Arabic and Persian
-// surnames of places (Baghdadi, Tehrani): the list above has Israeli,
-// Iraqi and the like.
+// oceánu" the Atlantic Ocean), and so are -i and -is, which also make
+// Arabic and Persian surnames of places (Baghdadi, Tehrani): the list
+// above has Israeli, Iraqi and the like.
 var demonymSuffixes = strings.Fields(`ians ian ans an eans ean ese esi ense enses ish
 	iens ien iennes ienne ains ain aines aine ais aise aises ois oise oises
 	iano iana iani iane ane anu anum any anech ci
@@ -295,7 +295,7 @@ var czechCommon = wordSet(`a i v ve na do z ze s se k ke o u po pro při za od p
 	ale však zatímco nicméně když protože během mezi také jak který která které kteří
 	již už ještě jeho její jejich on ona ono oni ony my vy já ty tento tato toto tyto
 	ten to tak pak poté potom proto kromě spolu asi další jen pouze více mnoho
-	myslím podle dnes včera zítra letos nyní teď tedy takže navíc rovněž zejména
+	myslím dnes včera zítra letos nyní teď tedy takže navíc rovněž zejména
 	většina někteří všichni každý žádný jiný jiné jiná tím tomu této tohoto těchto`)
 
 // greekWords are Greek words that Greek capitalises where English would

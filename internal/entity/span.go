@@ -202,12 +202,8 @@ func (f *finder) emitStrict(ws []word, lo, hi int) {
 // emitPlain emits ws[lo:hi], a run with no title left in it; titled says a
 // title stood right before it.
 func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
-	// A demonym before a name is not part of it ("Russian Sergey
-	// Lavrov"), but before a place or organisation that ends in its head
-	// it is the name ("Indian Ocean", "Romanian Government", "Cambodian
-	// People's Party", "Australian Maritime Safety Authority"): "Ocean"
-	// alone names nothing, and "People's Party" no one party.
-	// "Indian Ocean Tsunami": a known place after the demonym, then more.
+	// "Indian Ocean Tsunami": a known name that starts with a demonym,
+	// then more.
 	if ws[lo].is(lxDemonym) {
 		for p := hi - 1; p >= lo+2; p-- {
 			if e, ok := f.gazSpan(ws, lo, p); ok {
@@ -217,6 +213,11 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 			}
 		}
 	}
+	// A demonym before a name is not part of it ("Russian Sergey
+	// Lavrov"), but before a place or organisation that ends in its head
+	// it is the name ("Indian Ocean", "Romanian Government", "Cambodian
+	// People's Party", "Australian Maritime Safety Authority"): "Ocean"
+	// alone names nothing, and "People's Party" no one party.
 	headed := ws[hi-1].is(lxOrgHead|lxPlaceHead) && !ws[hi-1].known()
 	for k := lo; k < hi && headed; k++ {
 		headed = !ws[k].is(lxFirst)
