@@ -76,15 +76,8 @@ func TestAnchoredAcrossScripts(t *testing.T) {
 		{"Kaldbrook", []string{"en", "ar", "he", "hi"}},
 	}
 	for _, tt := range tests {
-		e := entityOf(t, s, tt.name)
-		if e == nil {
-			t.Fatalf("no entity %q", tt.name)
-		}
-		got, want := namingArticles(e), slices.Sorted(slices.Values(tt.articles))
-		if !slices.Equal(got, want) {
-			t.Errorf("%s is named in %v, want %v (variants %v)", tt.name, got, want, e.Variants)
-		}
-		if e.Name != tt.name {
+		checkNamedIn(t, s, tt.name, slices.Sorted(slices.Values(tt.articles))...)
+		if e := entityOf(t, s, tt.name); e.Name != tt.name {
 			t.Errorf("entity name %q, want the Latin %q", e.Name, tt.name)
 		}
 	}

@@ -622,25 +622,37 @@ type gazEntry struct {
 // a name's first or main word ("Nations unies", "océan Indien", "Spojené
 // státy"), so the capitalised run stops short of the name and gazAround
 // extends it over them.
-var gazLowerWords = lowerNameWords(placeList, worldPlaceList, orgList)
-
-func lowerNameWords(lists ...string) map[string]bool {
+var gazLowerWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, list := range lists {
-		for _, line := range strings.Split(list, "\n") {
-			for _, n := range strings.Split(line, "|") {
-				if !latinName(n) || !strings.ContainsAny(strings.TrimSpace(n), " -") {
-					continue
-				}
-				for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' }) {
-					if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !ofLike[fold(w)] && !particles[fold(w)] {
-						out[fold(w)] = true
-					}
-				}
+	eachAlias(func(n, _, _ string) {
+		if !latinName(n) || !strings.ContainsAny(n, " -") {
+			return
+		}
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !ofLike[fold(w)] && !particles[fold(w)] {
+				out[fold(w)] = true
+			}
+		}
+	})
+	return out
+}()
+
+// eachAlias calls fn with every alias of the gazetteer lists, trimmed,
+// its entity's canonical name and kind.
+func eachAlias(fn func(alias, canonical, kind string)) {
+	for _, l := range []struct{ list, kind string }{
+		{placeList, news.KindPlace}, {worldPlaceList, news.KindPlace}, {orgList, news.KindOrg},
+	} {
+		for _, line := range strings.Split(l.list, "\n") {
+			if line = strings.TrimSpace(line); line == "" {
+				continue
+			}
+			names := strings.Split(line, "|")
+			for _, n := range names {
+				fn(n, names[0], l.kind)
 			}
 		}
 	}
-	return out
 }
 
 // gazetteer maps the folded spelling of every alias in Latin letters to
@@ -654,15 +666,11 @@ var gazetteer, scriptGazetteer = buildGazetteer()
 // see scriptKey) only when it can be one.
 var scriptGazFirst = func() map[string]bool {
 	m := map[string]bool{}
-	for _, list := range []string{placeList, worldPlaceList, orgList} {
-		for _, line := range strings.Split(list, "\n") {
-			for _, n := range strings.Split(line, "|") {
-				if f := strings.Fields(n); len(f) > 0 && !latinName(n) {
-					m[fold(f[0])] = true
-				}
-			}
+	eachAlias(func(n, _, _ string) {
+		if f := strings.Fields(n); len(f) > 0 && !latinName(n) {
+			m[fold(f[0])] = true
 		}
-	}
+	})
 	return m
 }()
 
@@ -712,41 +720,30 @@ var scriptFold = strings.NewReplacer(
 func buildGazetteer() (map[string]gazEntry, map[string]gazEntry) {
 	m := make(map[string]gazEntry)
 	scripts := make(map[string]gazEntry)
-	add := func(list, kind string) {
-		for _, line := range strings.Split(list, "\n") {
-			if line = strings.TrimSpace(line); line == "" {
-				continue
+	eachAlias(func(n, canonical, kind string) {
+		if !latinName(n) {
+			if _, dup := scripts[scriptKey(n)]; !dup {
+				scripts[scriptKey(n)] = gazEntry{Name: canonical, Kind: kind}
 			}
-			names := strings.Split(line, "|")
-			for _, n := range names {
-				if !latinName(n) {
-					if _, dup := scripts[scriptKey(n)]; !dup {
-						scripts[scriptKey(n)] = gazEntry{Name: names[0], Kind: kind}
-					}
-					continue
-				}
-				keys := []string{fold(n)}
-				if strings.ContainsAny(n, "'’") {
-					// Mentions split an elided article off ("Côte d'Ivoire"
-					// is Côte, d, Ivoire), so the name is also keyed by its
-					// words; fold alone would join them ("divoire").
-					keys = append(keys, fold(strings.NewReplacer("'", " ", "’", " ").Replace(n)))
-				}
-				for _, k := range keys {
-					e, dup := m[k]
-					if !dup {
-						m[k] = gazEntry{Name: names[0], Kind: kind, Acronym: isAllCaps(n)}
-					} else if e.Acronym && !isAllCaps(n) {
-						e.Acronym = false
-						m[k] = e
-					}
-				}
+			return
+		}
+		keys := []string{fold(n)}
+		if strings.ContainsAny(n, "'’") {
+			// Mentions split an elided article off ("Côte d'Ivoire" is
+			// Côte, d, Ivoire), so the name is also keyed by its words;
+			// fold alone would join them ("divoire").
+			keys = append(keys, fold(strings.NewReplacer("'", " ", "’", " ").Replace(n)))
+		}
+		for _, k := range keys {
+			e, dup := m[k]
+			if !dup {
+				m[k] = gazEntry{Name: canonical, Kind: kind, Acronym: isAllCaps(n)}
+			} else if e.Acronym && !isAllCaps(n) {
+				e.Acronym = false
+				m[k] = e
 			}
 		}
-	}
-	add(placeList, news.KindPlace)
-	add(worldPlaceList, news.KindPlace)
-	add(orgList, news.KindOrg)
+	})
 	// "New York Times" finds "The New York Times" without a second lookup.
 	for k, e := range m {
 		if rest, ok := strings.CutPrefix(k, "the "); ok {

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/internal/news"
 )
 
 // The word lists below are small, hand-written and read-only. They are the
@@ -240,23 +242,19 @@ var demonymEnds = func() map[byte][]string {
 // less its final vowels and whole, that demonymSuffixes extend.
 var demonymStems = func() map[string]bool {
 	m := map[string]bool{}
-	for _, list := range []string{placeList, worldPlaceList} {
-		for _, line := range strings.Split(list, "\n") {
-			for _, n := range strings.Split(line, "|") {
-				k := fold(n)
-				if !latinName(n) && !greekName(n) || strings.Contains(k, " ") || len(k) < 4 || isAllCaps(n) {
-					continue
-				}
-				m[k] = true
-				if st := strings.TrimRight(k, "aeiouy"); len(st) >= 3 {
-					m[st] = true
-					if c, ok := strings.CutSuffix(st, "qu"); ok {
-						m[c+"c"] = true // Amérique → Américain
-					}
-				}
+	eachAlias(func(n, _, kind string) {
+		k := fold(n)
+		if kind != news.KindPlace || !latinName(n) && !greekName(n) || strings.Contains(k, " ") || len(k) < 4 || isAllCaps(n) {
+			return
+		}
+		m[k] = true
+		if st := strings.TrimRight(k, "aeiouy"); len(st) >= 3 {
+			m[st] = true
+			if c, ok := strings.CutSuffix(st, "qu"); ok {
+				m[c+"c"] = true // Amérique → Américain
 			}
 		}
-	}
+	})
 	return m
 }()
 
