@@ -299,13 +299,14 @@ var czechCommon = wordSet(`a i v ve na do z ze s se k ke o u po pro při za od p
 // greekWords are Greek words that Greek capitalises where English would
 // not, or that open sentences: months and days (a break in a name, like
 // their English counterparts) and function words (common). They are
-// looked up by scriptKey on Greek words only: folded to Latin letters,
-// "Και" and "Μετά" would be the given name Kai and the company Meta.
+// keyed by the folded word, as the lexicon is, but looked up on Greek
+// words only: "Και" and "Μετά" fold to the given name Kai and the
+// company Meta.
 var greekWords = func() map[string]lexBit {
 	m := map[string]lexBit{}
 	add := func(list string, b lexBit) {
 		for _, w := range strings.Fields(list) {
-			m[scriptKey(w)] |= b
+			m[fold(w)] |= b
 		}
 	}
 	add(`Ιανουάριος Ιανουαρίου Ιανουάριο Φεβρουάριος Φεβρουαρίου Φεβρουάριο Μάρτιος Μαρτίου

@@ -83,7 +83,7 @@ func tokenize(out []word, text, lowered string, lo, hi int) []word {
 		if !digit {
 			w.lx = wordBits(w.key, w.cap)
 			if !plain && greekStart(wt) {
-				w.lx |= greekWords[scriptKey(wt)]
+				w.lx |= greekWords[w.key]
 			}
 			if w.lx&lxGaz != 0 && !w.caps {
 				if e := gazetteer[w.key]; e.Acronym {
