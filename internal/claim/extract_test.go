@@ -524,3 +524,60 @@ func TestExtractSubjectIsNotShared(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractSubjectEntityIsNotShared: a place named in a sixth of a
+// story's statements is what the story is about; two statements that
+// share it and a word or two ("ferry", "spring") are two claims, where the
+// bonus for a shared entity had made them one. Two that state one fact
+// still meet.
+func TestExtractSubjectEntityIsNotShared(t *testing.T) {
+	topics := []string{"the lighthouse keeper retired", "a new school opened near the dunes", "the mayor visited the old mill",
+		"tourists crowded the beach at noon", "the ferry crew went on strike", "fishing quotas were cut again",
+		"the museum showed whale bones", "a storm damaged the pier", "farmers sold cheese at the market",
+		"the choir sang at the chapel", "a bakery won a prize for bread", "the cycling race passed the harbour"}
+	others := []string{"Rainfall in the north was twice the usual amount", "Train tickets to Ostrel became cheaper this winter",
+		"Teachers in Lisk asked for smaller classes", "The national team lost its friendly match",
+		"A copper mine near Varn closed after fifty years", "Coffee prices climbed for a third month",
+		"The central bank held its rate steady", "A rare eagle nested on the cathedral roof",
+		"Wolves returned to the eastern forests", "The opera house sold out its winter season",
+		"Bus drivers signed a new wage deal", "A chess prodigy beat the national champion",
+		"Vineyards expect an early harvest", "The airport added two daily flights",
+		"A tunnel under the river was finished", "Pharmacies ran short of cough syrup",
+		"The zoo welcomed twin panda cubs", "Students protested against tuition fees",
+		"A comet was visible after midnight", "The textile factory hired two hundred workers",
+		"Flooded roads delayed the postal vans", "A famous painter donated his sketches",
+		"The hockey league expanded to twelve teams", "Electricity bills fell slightly"}
+	last := []string{
+		"The Kestrel Bay ferry timetable changes in spring. Divers found a sunken trawler off Kestrel Bay on Tuesday.",
+		"Ferry fares in Kestrel Bay rise this spring, the operator says after a costly winter.",
+		"A sunken trawler was found by divers off Kestrel Bay on Tuesday.",
+	}
+	var arts []*news.Article
+	for a := range 3 {
+		var b strings.Builder
+		for i := a; i < len(topics); i += 3 {
+			fmt.Fprintf(&b, "In Kestrel Bay, %s. ", topics[i])
+		}
+		for i := a; i < len(others); i += 3 {
+			b.WriteString(others[i] + ". ")
+		}
+		b.WriteString(last[a])
+		x := art(fmt.Sprintf("a%d", a), b.String())
+		for off := 0; ; {
+			i := strings.Index(x.Text[off:], "Kestrel Bay")
+			if i < 0 {
+				break
+			}
+			x.Mentions = append(x.Mentions, news.Mention{Text: "Kestrel Bay", Kind: "place", Start: off + i, End: off + i + len("Kestrel Bay")})
+			off += i + 1
+		}
+		arts = append(arts, x)
+	}
+	claims := Extract(arts, nil, nil)
+	if c := claimWith(arts, claims, "ferry timetable"); c == nil || len(c.Articles) != 1 {
+		t.Errorf("the timetable and the fares share the town, the ferry and the spring, no fact: %+v, want a claim of a0 alone", c)
+	}
+	if c := claimWith(arts, claims, "sunken trawler"); c == nil || !slices.Equal(c.Articles, []string{"a0", "a2"}) {
+		t.Errorf("the trawler, stated twice: %+v, want one claim of a0 and a2", c)
+	}
+}

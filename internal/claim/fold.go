@@ -43,6 +43,9 @@ func noFold(stmts []*stmt) *folded { return foldWith(stmts, false) }
 
 func foldWith(stmts []*stmt, copies bool) *folded {
 	f := &folded{node: make([]int, len(stmts))}
+	// The subject of all the statements, not of the nodes: the same
+	// whether copies fold or not.
+	subj := storySubject(stmts)
 	byKey := map[string]int{}
 	for i, s := range stmts {
 		k := foldKey(s)
@@ -59,7 +62,7 @@ func foldWith(stmts []*stmt, copies bool) *folded {
 	self := map[int]float64{} // first statement of a folded node -> similarity of its copies
 	for _, ms := range f.members {
 		if len(ms) > 1 && copies {
-			if v := selfSimilarity(stmts[ms[0]]); v >= linkScore {
+			if v := selfSimilarity(stmts[ms[0]], subj); v >= linkScore {
 				members = append(members, ms)
 				self[ms[0]] = v
 				continue
@@ -87,7 +90,7 @@ func foldWith(stmts []*stmt, copies bool) *folded {
 		reps[n] = &rep
 		f.self[n] = self[ms[0]]
 	}
-	f.sims = similarities(reps)
+	f.sims = similarities(reps, subj)
 	return f
 }
 
@@ -115,11 +118,11 @@ func foldKey(s *stmt) string {
 }
 
 // selfSimilarity is the similarity of two copies of s in different
-// articles.
-func selfSimilarity(s *stmt) float64 {
+// articles of a story about subj.
+func selfSimilarity(s *stmt, subj subject) float64 {
 	a, b := *s, *s
 	a.doc, b.doc = 0, 1
-	return similarities([]*stmt{&a, &b}).get(0, 1)
+	return similarities([]*stmt{&a, &b}, subj).get(0, 1)
 }
 
 // sim is the similarity of statements i and j as similarities would score
