@@ -159,6 +159,12 @@ func similarities(stmts []*stmt, subj subject) *simTable {
 			if dot+anchor < minCosine || n < minShared || (nw == 0 && n-nr < minNameOnly) {
 				continue
 			}
+			// Two quotes that share no word are two things said, however
+			// alike their attributions ("NASA's Steve Clarke, deputy
+			// associate administrator for exploration, said").
+			if q := stmts[j].quoted; s.quoted != nil && q != nil && !sharesKey(s.quoted, q) {
+				continue
+			}
 			v := dot + anchor + entityWeight*sortedJaccard(ents[i], ents[j], subjEnt) + slotWeight*sortedJaccard(slots[i], slots[j], nil)
 			if n < fewShared {
 				v -= fewPenalty
@@ -542,4 +548,17 @@ func anchors(s *stmt) map[string]bool {
 		out[k] = true
 	}
 	return out
+}
+
+// sharesKey reports whether two sets have a key in common.
+func sharesKey(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }

@@ -581,3 +581,22 @@ func TestExtractSubjectEntityIsNotShared(t *testing.T) {
 		t.Errorf("the trawler, stated twice: %+v, want one claim of a0 and a2", c)
 	}
 }
+
+// TestExtractQuotesShareNoWord: two quotes of one speaker under the same
+// long attribution are two things said; the same quote told twice is one
+// claim.
+func TestExtractQuotesShareNoWord(t *testing.T) {
+	arts := []*news.Article{
+		art("a", "“We wanted to start later, but the schedule forced our hand,” Marta Velk, deputy director for coastal engineering at the Varnia port authority, said on Monday. "+
+			"“The breakwater will be finished before the winter storms,” Marta Velk, deputy director for coastal engineering at the Varnia port authority, told reporters."),
+		art("b", "“Hiring local crews keeps the cost down and the work on time,” said Marta Velk, deputy director for coastal engineering at the Varnia port authority. "+
+			"“The breakwater will be finished before the winter storms,” said Marta Velk, the port authority's deputy director for coastal engineering."),
+	}
+	claims := Extract(arts, nil, nil)
+	if c := claimWith(arts, claims, "schedule forced our hand"); c == nil || len(c.Articles) != 1 {
+		t.Errorf("two quotes of Marta Velk that share no word: %+v, want a claim of a alone", c)
+	}
+	if c := claimWith(arts, claims, "breakwater will be finished"); c == nil || len(c.Articles) != 2 {
+		t.Errorf("one quote told twice: %+v, want one claim of a and b", c)
+	}
+}

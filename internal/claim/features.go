@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -139,6 +140,7 @@ func features(d *doc, s *stmt, names Names) {
 			s.ents["c:"+canon(t.Norm, t.Stem)] = true
 		}
 	}
+	s.quoted = quotedTerms(d, s)
 	s.slots = make(map[string]bool)
 	dates := findDates(text, s.toks)
 	inDate := make(map[int]bool)
@@ -159,6 +161,45 @@ func features(d *doc, s *stmt, names Names) {
 			s.slots["n:"+formatNumber(v)] = true
 		}
 	}
+}
+
+// minQuoteTerms is how many distinct terms a statement's quoted words
+// need for quotedTerms to count them: "Got her!" is too short to tell
+// two quotes apart.
+const minQuoteTerms = 3
+
+// quotedTerms returns the terms of a statement's words that stand inside
+// quotation marks, nil when they are fewer than minQuoteTerms.
+func quotedTerms(d *doc, s *stmt) map[string]bool {
+	// The article's quotes are in text order; only those overlapping the
+	// statement matter.
+	lo := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].end > s.start })
+	hi := lo
+	for hi < len(d.quotes) && d.quotes[hi].start < s.end {
+		hi++
+	}
+	if lo == hi {
+		return nil
+	}
+	var out map[string]bool
+	for _, t := range s.toks {
+		if t.Stop {
+			continue
+		}
+		for _, q := range d.quotes[lo:hi] {
+			if t.Start >= q.start && t.End <= q.end {
+				if out == nil {
+					out = make(map[string]bool)
+				}
+				out[canon(t.Norm, t.Stem)] = true
+				break
+			}
+		}
+	}
+	if len(out) < minQuoteTerms {
+		return nil
+	}
+	return out
 }
 
 // entityKey names the entity a mention belongs to: the resolved entity

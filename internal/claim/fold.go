@@ -99,7 +99,7 @@ func foldWith(stmts []*stmt, copies bool) *folded {
 func foldKey(s *stmt) string {
 	var b strings.Builder
 	b.WriteString(normKey(s.toks))
-	for _, set := range []map[string]bool{s.nameTerms, s.roleTerms, s.ents, s.slots} {
+	for _, set := range []map[string]bool{s.nameTerms, s.roleTerms, s.ents, s.slots, s.quoted} {
 		b.WriteByte(0)
 		for _, k := range slices.Sorted(maps.Keys(set)) {
 			b.WriteString(k)

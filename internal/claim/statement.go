@@ -30,6 +30,7 @@ type stmt struct {
 	ents       map[string]bool
 	named      map[string]bool // the entities of known kind among ents
 	slots      map[string]bool // numbers and dates
+	quoted     map[string]bool // terms inside a direct quote of minQuoteTerms or more; nil when none
 	months     []int           // months named, for the filler test
 	centroid   float64         // similarity to the story's centroid
 	commentary bool
