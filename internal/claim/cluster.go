@@ -27,7 +27,7 @@ const (
 	minNameOnly = 4
 	// subjectShare and subjectMin: a term in this share of a story's
 	// statements, and in at least subjectMin of them, is the story's
-	// subject (see similarities).
+	// subject (see storySubject).
 	subjectShare = 0.3
 	subjectMin   = 10
 	// entitySubjectShare is subjectShare for entities: a story names its
@@ -185,7 +185,8 @@ func similarities(stmts []*stmt, subj subject) *simTable {
 // statements that share only the subject are no sign of one fact told
 // twice, so sharing a subject term does not count as a shared word (it
 // still adds to the score, at the low weight its frequency gives it), and
-// sharing a subject entity earns no entity bonus.
+// a shared subject entity counts for subjectEntityCredit in the entity
+// bonus.
 type subject struct {
 	terms, ents map[string]bool
 }
