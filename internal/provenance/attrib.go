@@ -207,6 +207,9 @@ func findAttributions(text, id string) []Attribution {
 				end = spans[0].start + i
 			}
 		}
+		if modifiesNoun(text, end) {
+			continue // "published by Iraqi leader Saddam Hussein's son": an adjective, not a title
+		}
 		if name := text[spans[0].start:end]; isPublication(name) {
 			add(name, m[0], end)
 		}
@@ -245,6 +248,36 @@ func findAttributions(text, id string) []Attribution {
 		dedup = append(dedup, at)
 	}
 	return dedup
+}
+
+// headNouns are the lower-case nouns a capitalised adjective may modify
+// right after a cue naming a publication: "published by Iraqi leader …",
+// "published by Russian state media". A title is not followed by them,
+// except "the Argus Leader", whose "Leader" is capitalised. Read-only.
+var headNouns = map[string]bool{
+	"leader": true, "leaders": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"family": true, "owner": true, "owners": true, "founder": true, "tycoon": true, "magnate": true,
+	"businessman": true, "group": true, "company": true, "firm": true, "party": true, "state": true,
+	"authorities": true, "opposition": true, "military": true, "army": true, "church": true,
+}
+
+// modifiesNoun reports whether the capitalised words ending at end are an
+// adjective of the lower-case noun that follows them (see headNouns and
+// roleWords).
+func modifiesNoun(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	rest := text[end+1:]
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(rest)
+	}
+	w := rest[:i]
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return headNouns[w] || roleWords[w]
 }
 
 // cleanCredit trims debris from a credit line's name: trailing digits glued
