@@ -26,6 +26,11 @@ type Attribution struct {
 	End      int
 	Sentence int
 	Block    bool
+	// loose marks a credit found only because a cue names a publication
+	// ("told the …"), not because the name looks like an outlet's: the
+	// name must then be known to the entity stage as a name that is not a
+	// person's or a place's (see credits).
+	loose bool
 }
 
 // Key returns the folded outlet key used to compare credits (see OutletKey).
@@ -91,6 +96,9 @@ func credits(a *news.Article) (others, self []Attribution) {
 	keys := selfKeys(a)
 	split := func(ats []Attribution, inText bool) {
 		for _, at := range ats {
+			if inText && !namedOutlet(a, at) {
+				continue
+			}
 			at.Sentence = -1
 			if inText && len(a.Sentences) > 0 {
 				at.Sentence = a.SentenceAt(at.Start)
@@ -108,6 +116,37 @@ func credits(a *news.Article) (others, self []Attribution) {
 		split(findAttributions(r.Text, a.ID), false)
 	}
 	return others, self
+}
+
+// namedOutlet checks a credit in a's text against the names the entity
+// stage found there (a.Mentions; with none found, every credit stands):
+// a name it reads as a person's or a place's whole ("said Eleanor Fox",
+// "published in Lisbon") is not an outlet, however outlet-like a word of it
+// is, and a name found only by a cue naming a publication ("told the
+// Malaysians") must be a name it found at all, of no kind other than an
+// organisation's.
+func namedOutlet(a *news.Article, at Attribution) bool {
+	if len(a.Mentions) == 0 {
+		return true
+	}
+	i := strings.LastIndex(a.Text[at.Start:at.End], at.Outlet)
+	if i < 0 {
+		return true
+	}
+	start, end := at.Start+i, at.Start+i+len(at.Outlet)
+	found := false
+	for _, m := range a.Mentions {
+		if m.Start >= end || m.End <= start {
+			continue
+		}
+		if m.Start <= start && m.End >= end && (m.Kind == news.KindPerson || m.Kind == news.KindPlace) {
+			return false
+		}
+		if m.Kind == "" || m.Kind == news.KindOrg {
+			found = true
+		}
+	}
+	return found || !at.loose
 }
 
 // selfKeys are the outlet keys an article's own outlet goes by: its name
@@ -186,7 +225,9 @@ func findAttributions(text, id string) []Attribution {
 			}
 			name := text[s.start:s.end]
 			if isOutlet(name) {
-				add(name, m[0], s.end)
+				if !modifiesNoun(text, s.end) { // "said former MSN general manager …"
+					add(name, m[0], s.end)
+				}
 				break
 			}
 		}
@@ -211,7 +252,9 @@ func findAttributions(text, id string) []Attribution {
 			continue // "published by Iraqi leader Saddam Hussein's son": an adjective, not a title
 		}
 		if name := text[spans[0].start:end]; isPublication(name) {
-			add(name, m[0], end)
+			if add(name, m[0], end) && !isOutlet(name) {
+				out[len(out)-1].loose = true
+			}
 		}
 	}
 	for _, m := range before {
@@ -259,16 +302,17 @@ var headNouns = map[string]bool{
 	"family": true, "owner": true, "owners": true, "founder": true, "tycoon": true, "magnate": true,
 	"businessman": true, "group": true, "company": true, "firm": true, "party": true, "state": true,
 	"authorities": true, "opposition": true, "military": true, "army": true, "church": true,
+	"capital": true, "city": true, "province": true, "crew": true, "people": true, "delegation": true,
 }
 
 // modifiesNoun reports whether the capitalised words ending at end are an
 // adjective of the lower-case noun that follows them (see headNouns and
 // roleWords).
 func modifiesNoun(text string, end int) bool {
-	if end >= len(text) || text[end] != ' ' {
-		return false
+	rest := strings.TrimLeft(text[end:], " \t\n")
+	if len(rest) == len(text)-end {
+		return false // no space: the name ends at punctuation
 	}
-	rest := text[end+1:]
 	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if i < 0 {
 		i = len(rest)

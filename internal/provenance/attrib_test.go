@@ -32,6 +32,8 @@ func TestAttributions(t *testing.T) {
 		{"a nationality before a person", "The newspaper Babil, published by Iraqi leader Saddam Hussein's son Odai, reported the raid.", nil},
 		{"a nationality before state media", "The video was published by Russian state media on Friday.", nil},
 		{"published by an outlet on a day", "The letter was published by the Larkin Post on Friday.", []string{"the Larkin Post|published by the Larkin Post"}},
+		{"a role after the outlet", "``It was his decision,'' said former NBC general manager Russell Siegel.", nil},
+		{"an owner after a line break", "Gray said Quayside Post Maren\nowner-skipper Bruce Guy was aboard.", nil},
 		{"told an institution", "She told the Senate Intelligence Committee she had no notes.", nil},
 		{"told a person", "The mayor told Dempsey by phone.", nil},
 		{"generic plural", "News agencies reported that the talks had ended.", nil},
@@ -186,5 +188,49 @@ func TestForeignLanguageCopies(t *testing.T) {
 		if !hasEvidence(e.Evidence, "attribution") {
 			t.Errorf("edge to %s has no attribution evidence: %+v", id, e.Evidence)
 		}
+	}
+}
+
+// TestAttributionsNamedByEntities checks credits against the names the
+// entity stage found: mentions are set by hand, as entity.Mentions would.
+func TestAttributionsNamedByEntities(t *testing.T) {
+	mention := func(text, name, kind string) news.Mention {
+		i := strings.Index(text, name)
+		return news.Mention{Start: i, End: i + len(name), Text: name, Kind: kind}
+	}
+	tests := []struct {
+		name, text string
+		mentions   []struct{ name, kind string }
+		want       []string // outlets
+	}{
+		{"a person whose surname is an outlet's", "``It went badly,'' said Eleanor Fox, a professor.",
+			[]struct{ name, kind string }{{"Eleanor Fox", news.KindPerson}}, nil},
+		{"a place after published in", "His diary was just published in Lisbon.",
+			[]struct{ name, kind string }{{"Lisbon", news.KindPlace}}, nil},
+		{"a people told", "The envoys told the Malaysians that the visit was over.", nil, nil},
+		{"a publication the entity stage found", "Mrs. Orlova told the Argumenty weekly that she hesitated.",
+			[]struct{ name, kind string }{{"Argumenty", ""}}, []string{"Argumenty"}},
+		{"an outlet inside a longer person span is kept", "El Mundo reported that the family had asked for guards.",
+			[]struct{ name, kind string }{{"Mundo", news.KindPerson}}, []string{"El Mundo"}},
+		{"an outlet named as an organisation", "Two officials told Reuters the plan was dropped.",
+			[]struct{ name, kind string }{{"Reuters", news.KindOrg}}, []string{"Reuters"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("x", "Harbor Times", "", tc.text, day(1, 1))
+			// A mention nobody credits, so that the entity stage is known
+			// to have run even where it found no name in the credit.
+			a.Mentions = []news.Mention{{Start: 0, End: 1, Text: tc.text[:1]}}
+			for _, m := range tc.mentions {
+				a.Mentions = append(a.Mentions, mention(tc.text, m.name, m.kind))
+			}
+			var got []string
+			for _, at := range Attributions(a) {
+				got = append(got, at.Outlet)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("Attributions(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }
