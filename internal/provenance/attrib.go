@@ -271,6 +271,11 @@ func findAttributions(text, id string) []Attribution {
 		if s.start >= s.end {
 			continue
 		}
+		if i := strings.LastIndex(text[s.start:s.end], " of "); i >= 0 && isOutlet(text[s.start+i+4:s.end]) {
+			// "Raymond Bonner and James Risen of The New York Times
+			// reported": the reporters' outlet is the credit.
+			s.start += i + 4
+		}
 		name := text[s.start:s.end]
 		if isOutlet(name) {
 			add(name, s.start, m[1])

@@ -34,6 +34,7 @@ func TestAttributions(t *testing.T) {
 		{"published by an outlet on a day", "The letter was published by the Larkin Post on Friday.", []string{"the Larkin Post|published by the Larkin Post"}},
 		{"a role after the outlet", "``It was his decision,'' said former NBC general manager Russell Siegel.", nil},
 		{"an owner after a line break", "Gray said Quayside Post Maren\nowner-skipper Bruce Guy was aboard.", nil},
+		{"reporters of an outlet", "On Friday, Mara Bell and Jon Reyes of The Larkin Post reported that the mill shut.", []string{"The Larkin Post|The Larkin Post reported"}},
 		{"told an institution", "She told the Senate Intelligence Committee she had no notes.", nil},
 		{"told a person", "The mayor told Dempsey by phone.", nil},
 		{"generic plural", "News agencies reported that the talks had ended.", nil},
