@@ -57,6 +57,9 @@ var (
 	// the name the place or event of the speech ("said at the Code Media
 	// conference"), not the outlet that reported it.
 	atPlaceRE = regexp.MustCompile(`(?i)\b(?:at|during)\b`)
+	// clauseRE: a subject pronoun between a cue and a name starts the
+	// clause the cue introduces, whose objects are not credits.
+	clauseRE = regexp.MustCompile(`(?i)\b(?:he|she|they|it|we|i|you)\b`)
 	// pubCueRE: cues that name a publication whatever it is called: "a
 	// report in the Argus Leader", "published in BMJ Case Reports",
 	// "told the Northern Echo". A person takes no article and is not
@@ -222,6 +225,9 @@ func findAttributions(text, id string) []Attribution {
 			}
 			if atPlaceRE.MatchString(text[m[1]:s.start]) {
 				break // "said Tuesday at the Vox Media Code conference": where, not who
+			}
+			if clauseRE.MatchString(text[m[1]:s.start]) {
+				break // "said he didn't think it would hurt MSN": a new clause, not a credit
 			}
 			name := text[s.start:s.end]
 			if isOutlet(name) {

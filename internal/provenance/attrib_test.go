@@ -35,6 +35,7 @@ func TestAttributions(t *testing.T) {
 		{"a role after the outlet", "``It was his decision,'' said former NBC general manager Russell Siegel.", nil},
 		{"an owner after a line break", "Gray said Quayside Post Maren\nowner-skipper Bruce Guy was aboard.", nil},
 		{"reporters of an outlet", "On Friday, Mara Bell and Jon Reyes of The Larkin Post reported that the mill shut.", []string{"The Larkin Post|The Larkin Post reported"}},
+		{"an outlet in the clause a cue opens", "He said he did not think it would hurt NBC that much.", nil},
 		{"told an institution", "She told the Senate Intelligence Committee she had no notes.", nil},
 		{"told a person", "The mayor told Dempsey by phone.", nil},
 		{"generic plural", "News agencies reported that the talks had ended.", nil},
