@@ -19,9 +19,12 @@ type Names interface {
 // Lineage tells which independent origin a sentence of an article descends
 // from (provenance.Graph implements it): "outlet:nbc news" when the
 // sentence is attributed to or copied from NBC News, "article:<id>" when
-// the article is its own origin.
+// the article is its own origin. Inherited is true when that origin rests
+// only on the article's credit as a whole, not on the sentence's own
+// credit or a passage it shares.
 type Lineage interface {
 	Origin(articleID string, sentence int) string
+	Inherited(articleID string, sentence int) bool
 }
 
 // Claim is one statement as the story's articles carry it.
@@ -63,6 +66,50 @@ func newsrooms(docs []*doc) map[string]string {
 		}
 	}
 	return m
+}
+
+// lineOrigins returns the origin of each member statement. A statement
+// whose origin is only inherited from its article's credit as a whole
+// takes the origin the other members credit themselves or copy, when they
+// name exactly one: "Lukashenko said talks could begin in autumn, Tass
+// reported" beside the same remark in a wire story retelling NBC's scoop
+// is Tass's report twice, not Tass confirmed by NBC, which never reported
+// it. A statement's own credit is evidence about that fact; the article's
+// is evidence about its main story. Statements of articles that are their
+// own origin keep it: nothing says they did not report the fact
+// themselves.
+func lineOrigins(docs []*doc, stmts []*stmt, members []int, lin Lineage) []string {
+	out := make([]string, len(members))
+	inherited := make([]bool, len(members))
+	credited := map[string]bool{}
+	for i, m := range members {
+		s := stmts[m]
+		id := docs[s.doc].art.ID
+		out[i] = "article:" + id
+		if lin == nil {
+			continue
+		}
+		if o := lin.Origin(id, s.sent); o != "" {
+			out[i] = o
+		}
+		inherited[i] = lin.Inherited(id, s.sent)
+		if !inherited[i] && !s.embedded && out[i] != "article:"+id {
+			credited[out[i]] = true
+		}
+	}
+	if len(credited) != 1 {
+		return out
+	}
+	var only string
+	for o := range credited {
+		only = o
+	}
+	for i := range out {
+		if inherited[i] {
+			out[i] = only
+		}
+	}
+	return out
 }
 
 // Ref points at a statement: a sentence or clause of an article's Text.
@@ -156,7 +203,8 @@ func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage,
 	outlets := make(map[string]bool)
 	commentary, filler := 0, 0
 	h := sha256.New()
-	for _, m := range members {
+	memberOrigins := lineOrigins(docs, stmts, members, lin)
+	for i, m := range members {
 		s := stmts[m]
 		a := docs[s.doc].art
 		c.Articles = append(c.Articles, a.ID)
@@ -165,12 +213,7 @@ func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage,
 		if a.Outlet != "" {
 			outlets[a.Outlet] = true
 		}
-		origin := "article:" + a.ID
-		if lin != nil {
-			if o := lin.Origin(a.ID, s.sent); o != "" {
-				origin = o
-			}
-		}
+		origin := memberOrigins[i]
 		if n, ok := newsroom[origin]; ok {
 			origin = n
 		}

@@ -101,6 +101,16 @@ func (f fakeLineage) Origin(article string, sentence int) string {
 	return f.byArticle[article]
 }
 
+// Inherited is true for an article's origin that is not the article itself
+// and that no per-sentence override replaces.
+func (f fakeLineage) Inherited(article string, sentence int) bool {
+	if _, ok := f.bySentence[fmt.Sprintf("%s/%d", article, sentence)]; ok {
+		return false
+	}
+	o := f.byArticle[article]
+	return o != "" && o != "article:"+article
+}
+
 func TestExtractOrigins(t *testing.T) {
 	texts := map[string]string{
 		"a": "Floods in the town of Belmora killed 14 people on Tuesday, officials of the regional council said.",
@@ -122,10 +132,21 @@ func TestExtractOrigins(t *testing.T) {
 		{"four rewrites of one report", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc}}, nil, 1, true},
 		{"three rewrites and one independent", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": "article:d"}}, nil, 2, false},
 		{"empty origin falls back to the article", fakeLineage{byArticle: map[string]string{"a": nbc, "b": nbc}}, nil, 3, false},
-		{"sentence-level origin", fakeLineage{
+		// The three rewrites credit the herald as a whole, d credits this
+		// very sentence to the radio: the herald's rewrites dropped the
+		// radio's credit, and the fact has one origin.
+		{"a sentence's own credit outweighs article-wide ones", fakeLineage{
 			byArticle:  map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc},
 			bySentence: map[string]string{"d/0": "outlet:river radio"},
+		}, nil, 1, true},
+		{"an article that is its own origin keeps it beside a credited sentence", fakeLineage{
+			byArticle:  map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": "article:d"},
+			bySentence: map[string]string{"a/0": "outlet:river radio"},
 		}, nil, 2, false},
+		{"sentences crediting two outlets leave article-wide credits alone", fakeLineage{
+			byArticle:  map[string]string{"a": nbc, "b": nbc, "c": nbc, "d": nbc},
+			bySentence: map[string]string{"a/0": "outlet:river radio", "d/0": "outlet:hill times"},
+		}, nil, 3, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -165,6 +165,9 @@ type allFrom string
 
 func (o allFrom) Origin(string, int) string { return string(o) }
 
+// Inherited is true: the credit is the articles', not their sentences'.
+func (o allFrom) Inherited(string, int) bool { return true }
+
 // TestSeedOrigins checks that rewrites of one report count as one origin:
 // when provenance credits every seed article to NBC News, the claims they
 // all carry have one origin however many articles carry them.

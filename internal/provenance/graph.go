@@ -76,7 +76,7 @@ type Graph struct {
 	shares   []share
 	sharesOf [][]int
 	// sentOrigins holds Origin per article and sentence (see indexOrigins).
-	sentOrigins map[string][]string
+	sentOrigins map[string][]sentOrigin
 }
 
 // OutletName returns how the articles write the name of the outlet a node

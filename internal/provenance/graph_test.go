@@ -85,20 +85,26 @@ func TestOriginPerSentence(t *testing.T) {
 	}
 	tests := []struct {
 		name, id, prefix, want string
+		// inherited: the origin rests on the article's credit as a whole,
+		// not on the sentence's own credit or a passage it shares.
+		inherited bool
 	}{
-		{"blog's own comment", "blog", "Nobody listened", "article:blog"},
-		{"blog's pasted block", "blog", "Mayor Odile Penhaligon said", "article:original"},
-		{"rewrite sentence without a credit", "rewrite", "Engineers say nobody", "article:original"},
-		{"rewrite sentence crediting the original", "rewrite", "According to the Harbor Times", "article:original"},
-		{"syndicated copy", "syndicated", "Chief engineer Tobias Crane", "article:original"},
-		{"independent report", "independent", "Captain Ines Varga", "article:independent"},
-		{"the original itself", "original", "The council will meet", "article:original"},
+		{"blog's own comment", "blog", "Nobody listened", "article:blog", false},
+		{"blog's pasted block", "blog", "Mayor Odile Penhaligon said", "article:original", false},
+		{"rewrite sentence without a credit", "rewrite", "Engineers say nobody", "article:original", true},
+		{"rewrite sentence crediting the original", "rewrite", "According to the Harbor Times", "article:original", false},
+		{"syndicated copy", "syndicated", "Chief engineer Tobias Crane", "article:original", false},
+		{"independent report", "independent", "Captain Ines Varga", "article:independent", false},
+		{"the original itself", "original", "The council will meet", "article:original", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			i := sentence(tc.id, tc.prefix)
 			if got := g.Origin(tc.id, i); got != tc.want {
 				t.Errorf("Origin(%s, %d) = %q, want %q", tc.id, i, got, tc.want)
+			}
+			if got := g.Inherited(tc.id, i); got != tc.inherited {
+				t.Errorf("Inherited(%s, %d) = %v, want %v", tc.id, i, got, tc.inherited)
 			}
 		})
 	}

@@ -21,32 +21,60 @@ func (g *Graph) Origin(articleID string, sentence int) string {
 		return ""
 	}
 	if o := g.sentOrigins[articleID]; sentence >= 0 && sentence < len(o) {
-		return o[sentence]
+		return o[sentence].node
 	}
-	return g.origin(a, sentence, "")
+	return g.origin(a, sentence, "").node
 }
 
-// origin is Origin for sentence i of a, given shared: the origin of the
-// articles a shares a passage of sentence i with (see sharedOrigins).
-func (g *Graph) origin(a *news.Article, i int, shared string) string {
+// Inherited reports whether Origin of sentence i of article id rests only
+// on what the article credits as a whole: the sentence credits no one
+// itself and shares no passage with another article, yet the article is
+// a rewrite of another report. Such a sentence usually retells that
+// report, but not always: a wire story retelling NBC's scoop may end with
+// "Meanwhile, Lukashenko said…" taken from elsewhere. Claims use this to
+// let a carrying statement's own credit outweigh an article-wide one.
+func (g *Graph) Inherited(articleID string, sentence int) bool {
+	a := g.arts[articleID]
+	if a == nil {
+		return false
+	}
+	if o := g.sentOrigins[articleID]; sentence >= 0 && sentence < len(o) {
+		return o[sentence].inherited
+	}
+	return g.origin(a, sentence, "").inherited
+}
+
+// sentOrigin is a sentence's origin node and whether it is inherited from
+// its article's credit (see Inherited).
+type sentOrigin struct {
+	node      string
+	inherited bool
+}
+
+// origin is Origin and Inherited for sentence i of a, given shared: the
+// origin of the articles a shares a passage of sentence i with (see
+// sharedOrigins).
+func (g *Graph) origin(a *news.Article, i int, shared string) sentOrigin {
 	for _, at := range g.Attributions[a.ID] {
 		if at.Sentence >= 0 && (at.Sentence == i || at.Block && inQuote(a, at, i)) {
 			if id, ok := g.byKey[at.Key()]; ok && id != a.ID {
-				return g.root(id)
+				return sentOrigin{node: g.root(id)}
 			}
-			return "outlet:" + g.names[at.Key()]
+			return sentOrigin{node: "outlet:" + g.names[at.Key()]}
 		}
 	}
+	own := "article:" + a.ID
 	if i >= 0 && i < len(a.Sentences) {
 		if shared != "" {
-			return shared
+			return sentOrigin{node: shared}
 		}
 		s := a.Sentences[i]
 		if b, ok := g.block[a.ID]; ok && (s.End <= b[0] || s.Start >= b[1]) {
-			return "article:" + a.ID
+			return sentOrigin{node: own}
 		}
 	}
-	return g.root(a.ID)
+	root := g.root(a.ID)
+	return sentOrigin{node: root, inherited: root != own}
 }
 
 // indexOrigins works out Origin for every sentence of every article once,
@@ -55,11 +83,11 @@ func (g *Graph) origin(a *news.Article, i int, shared string) string {
 // sentences, the largest cost of provenance in a story of hundreds of
 // articles.
 func (g *Graph) indexOrigins() {
-	g.sentOrigins = make(map[string][]string, len(g.arts))
+	g.sentOrigins = make(map[string][]sentOrigin, len(g.arts))
 	roots := map[string]string{}
 	for id, a := range g.arts {
 		shared := g.sharedOrigins(a, roots)
-		out := make([]string, len(a.Sentences))
+		out := make([]sentOrigin, len(a.Sentences))
 		for i := range out {
 			out[i] = g.origin(a, i, shared[i])
 		}
