@@ -54,6 +54,11 @@ func writeClaims(b *strings.Builder, claims []Claim, arts map[string]*news.Artic
 		}
 		return x.Text < y.Text
 	})
+	if len(corroborated) == 0 && len(single) > 0 && len(arts) > 1 {
+		// Saying so is the finding: five outlets retelling one report
+		// look like confirmation until a reader is told otherwise.
+		b.WriteString("\n## What is corroborated\n\nNothing: every factual claim traces back to a single origin, however many outlets repeat it.\n")
+	}
 	writeClaimList(b, "What is corroborated", "corroborated", corroborated, maxCorroborated, arts, cites)
 
 	// A single-source claim earns its place by what it pins down: numbers

@@ -153,3 +153,38 @@ func TestNoCommentLast(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteNothingCorroborated checks that a story of several articles
+// whose facts all trace back to one origin says so, rather than leaving
+// out the section a reader looks for first.
+func TestWriteNothingCorroborated(t *testing.T) {
+	two := []*news.Article{
+		article("c1", "Pell Courier", "Short.", time.Time{}),
+		article("c2", "Oxmere Echo", "Short.", time.Time{}),
+	}
+	const nothing = "Nothing: every factual claim traces back to a single origin, however many outlets repeat it."
+	repeated := Claim{Text: "The Orrin Dam lost 14 sluice gates.", Articles: []string{"c1", "c2"}, Origins: 1, SingleSource: true}
+	confirmed := Claim{Text: "The Orrin Dam lost 14 sluice gates.", Articles: []string{"c1", "c2"}, Origins: 2}
+	opinion := Claim{Text: "In my view the county failed.", Articles: []string{"c1", "c2"}, Origins: 1, Kind: "commentary"}
+	tests := []struct {
+		name    string
+		arts    []*news.Article
+		claims  []Claim
+		nothing bool
+	}{
+		{"two outlets retelling one report", two, []Claim{repeated}, true},
+		{"one corroborated claim", two, []Claim{repeated, confirmed}, false},
+		{"one article: nothing to corroborate it", two[:1], []Claim{{Text: repeated.Text, Articles: []string{"c1"}, Origins: 1, SingleSource: true}}, false},
+		{"only commentary", two, []Claim{opinion}, false},
+	}
+	cite := func(id string) string { return map[string]string{"c1": "[1]", "c2": "[2]"}[id] }
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Write(Input{Articles: tt.arts, Claims: tt.claims}, cite)
+			lines := section(got, "What is corroborated")
+			if has := len(lines) == 1 && lines[0] == nothing; has != tt.nothing {
+				t.Errorf("Write(%s) corroborated section %q, want the nothing line: %v\n%s", tt.name, lines, tt.nothing, got)
+			}
+		})
+	}
+}
