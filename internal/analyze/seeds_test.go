@@ -153,6 +153,12 @@ func TestSeedsClaims(t *testing.T) {
 		if !slices.Contains(c.Articles, ids["002"]) || !slices.Contains(c.Articles, ids["004"]) {
 			t.Errorf("Lukashenko claim carried by %v, want 002 and 004", c.Articles)
 		}
+		// 002 credits the remark to Tass; 004 credits only its main story,
+		// to NBC, which never reported the remark: one origin, not Tass
+		// confirmed by NBC.
+		if c.Origins != 1 {
+			t.Errorf("Lukashenko claim %q has %d origins, want 1 (Tass)", c.Text, c.Origins)
+		}
 	})
 	singles := []struct {
 		seed  string
