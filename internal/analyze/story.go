@@ -66,6 +66,7 @@ func Story(id string, merged []string, arts []*news.Article) report.Story {
 		for _, r := range c.Sentences {
 			rc.Sentences = append(rc.Sentences, report.SentenceRef{Article: r.Article, Start: r.Start, End: r.End})
 		}
+		rc.Sources = claimSources(c.Sources, arts, graph)
 		s.Claims = append(s.Claims, rc)
 	}
 	for _, d := range divs {
@@ -189,4 +190,32 @@ func (n entityNames) Lookup(articleID string, start int) (string, bool) {
 		return "", false
 	}
 	return e.ID, true
+}
+
+// claimSources names a claim's origins for readers: an outlet by the
+// spelling its articles use, a newsroom by its outlet as given.
+func claimSources(srcs []claim.Source, arts []*news.Article, graph *provenance.Graph) []report.ClaimSource {
+	out := make([]report.ClaimSource, 0, len(srcs))
+	for _, src := range srcs {
+		rs := report.ClaimSource{Articles: src.Articles}
+		kind, key, _ := strings.Cut(src.Origin, ":")
+		switch kind {
+		case "outlet":
+			rs.Kind, rs.Name = "outlet", graph.OutletName(src.Origin)
+		case "article":
+			rs.Kind, rs.Article = "article", key
+		case "newsroom":
+			rs.Kind, rs.Name = "newsroom", key
+			for _, a := range arts {
+				if strings.EqualFold(strings.TrimSpace(a.Outlet), key) {
+					rs.Name = strings.TrimSpace(a.Outlet)
+					break
+				}
+			}
+		default:
+			rs.Kind = "embedded"
+		}
+		out = append(out, rs)
+	}
+	return out
 }

@@ -41,6 +41,9 @@ type Claim struct {
 	// Origins counts the distinct independent origins among the carrying
 	// statements: ten rewrites of one report are one origin.
 	Origins int
+	// Sources lists those origins, each with the articles descending from
+	// it, so a reader can see what the count rests on.
+	Sources []Source
 	// SingleSource is Origins == 1: nothing independent confirms the
 	// claim, however many outlets repeat it. Report len(Articles) beside it
 	// ("1 origin, 5 articles").
@@ -110,6 +113,16 @@ func lineOrigins(docs []*doc, stmts []*stmt, members []int, lin Lineage) []strin
 		}
 	}
 	return out
+}
+
+// Source is one independent origin of a claim. Origin is "outlet:<name>"
+// for an outlet the articles credit (or copy) whose report may be outside
+// the story, "article:<id>" for an article of the story that is its own
+// origin, "newsroom:<outlet>" for several articles of one outlet, and
+// "embedded-post" for a social-media post the articles embed.
+type Source struct {
+	Origin   string
+	Articles []string // in the order of Claim.Articles
 }
 
 // Ref points at a statement: a sentence or clause of an article's Text.
@@ -198,8 +211,8 @@ func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage,
 	slices.SortFunc(members, func(a, b int) int { return stmts[a].doc - stmts[b].doc })
 	var c Claim
 	best, bestSum := own[0], -1.0
-	sums := map[int]float64{} // node -> a member's summed similarity to the others
-	origins := make(map[string]bool)
+	sums := map[int]float64{}       // node -> a member's summed similarity to the others
+	origins := make(map[string]int) // origin -> its index in c.Sources
 	outlets := make(map[string]bool)
 	commentary, filler := 0, 0
 	h := sha256.New()
@@ -221,7 +234,15 @@ func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage,
 			// Every outlet embedding the post carries one origin: its author.
 			origin = "embedded-post"
 		}
-		origins[origin] = true
+		k, ok := origins[origin]
+		if !ok {
+			k = len(c.Sources)
+			origins[origin] = k
+			c.Sources = append(c.Sources, Source{Origin: origin})
+		}
+		if src := &c.Sources[k]; !slices.Contains(src.Articles, a.ID) {
+			src.Articles = append(src.Articles, a.ID)
+		}
 		if s.commentary {
 			commentary++
 		}

@@ -148,6 +148,10 @@ func TestExtractOrigins(t *testing.T) {
 			bySentence: map[string]string{"a/0": "outlet:river radio", "d/0": "outlet:hill times"},
 		}, nil, 3, false},
 	}
+	wantSources := map[string]string{
+		"an article that is its own origin keeps it beside a credited sentence": "outlet:river radio a,b,c; newsroom:outlet-d d",
+		"two articles of one outlet beside a credited report":                   "outlet:valley herald a,b; newsroom:outlet-a c,d",
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var arts []*news.Article
@@ -168,6 +172,27 @@ func TestExtractOrigins(t *testing.T) {
 			}
 			if want := 4 - len(tc.outlets); len(c.Outlets) != want {
 				t.Errorf("Outlets = %v, want %d", c.Outlets, want)
+			}
+			// Sources are what Origins counts: one per origin, each
+			// carrying article under exactly one.
+			var got []string
+			seen := map[string]int{}
+			for _, src := range c.Sources {
+				got = append(got, src.Origin+" "+strings.Join(src.Articles, ","))
+				for _, id := range src.Articles {
+					seen[id]++
+				}
+			}
+			if len(c.Sources) != c.Origins || len(seen) != 4 {
+				t.Errorf("Sources = %q, want %d origins covering the 4 articles", got, c.Origins)
+			}
+			for id, n := range seen {
+				if n != 1 {
+					t.Errorf("Sources = %q: article %s under %d origins, want 1", got, id, n)
+				}
+			}
+			if want, ok := wantSources[tc.name]; ok && strings.Join(got, "; ") != want {
+				t.Errorf("Sources = %q, want %q", strings.Join(got, "; "), want)
 			}
 		})
 	}

@@ -146,3 +146,27 @@ func TestDerivationDescribe(t *testing.T) {
 		})
 	}
 }
+
+func TestSourcesLine(t *testing.T) {
+	labels := map[string]string{"a": "[1]", "b": "[2]", "c": "[3]"}
+	tests := []struct {
+		name string
+		srcs []ClaimSource
+		want string
+	}{
+		{"an outlet outside the corpus", []ClaimSource{{Kind: "outlet", Name: "NBC News", Articles: []string{"a", "b"}}}, "NBC News [1][2]"},
+		{"an article reporting for itself", []ClaimSource{{Kind: "article", Article: "c", Articles: []string{"c"}}}, "[3] itself"},
+		{"copies of an article", []ClaimSource{{Kind: "article", Article: "a", Articles: []string{"a", "b"}}}, "[1] itself [1][2]"},
+		{"a newsroom and an embedded post", []ClaimSource{
+			{Kind: "newsroom", Name: "Harbour Times", Articles: []string{"a", "c"}},
+			{Kind: "embedded", Articles: []string{"b"}},
+		}, "Harbour Times [1][3] · an embedded post [2]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sourcesLine(tt.srcs, labels); got != tt.want {
+				t.Errorf("sourcesLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -132,6 +132,22 @@ type Claim struct {
 	Origins      int           `json:"origins"`
 	SingleSource bool          `json:"single_source"`
 	Kind         string        `json:"kind"`
+	// Sources are the independent origins Origins counts, each with the
+	// carrying articles that descend from it.
+	Sources []ClaimSource `json:"sources"`
+}
+
+// ClaimSource is one independent origin behind a claim.
+type ClaimSource struct {
+	// Kind is "outlet" (an outlet the articles credit or copy, Name its
+	// name, its report perhaps outside the corpus), "article" (an article
+	// of the story reporting for itself, Article its ID), "newsroom"
+	// (several articles of one outlet, Name the outlet) or "embedded" (a
+	// social-media post the articles embed).
+	Kind     string   `json:"kind"`
+	Name     string   `json:"name,omitempty"`
+	Article  string   `json:"article,omitempty"`
+	Articles []string `json:"articles"`
 }
 
 // SentenceRef points at the wording of a claim in one article.

@@ -76,6 +76,11 @@ func Text(w io.Writer, d *Document) error {
 					mark = "✓ "
 				}
 				p.f("   %s%-11s %d origin(s), %d article(s) %s  %s\n", mark, c.Kind, c.Origins, len(c.Articles), cites(labels, c.Articles), Shorten(c.Text, 110))
+				if c.Kind == "fact" && len(c.Articles) > 1 && len(c.Sources) > 0 {
+					// What the count rests on, where it is more than the
+					// one article carrying the claim.
+					p.f("   %-13s from: %s\n", "", sourcesLine(c.Sources, labels))
+				}
 			}
 			p.f("   (✓ independently corroborated, ! single-source, ~ commentary or filler)\n")
 		}
@@ -164,4 +169,25 @@ func (p *printer) f(format string, args ...any) {
 		return
 	}
 	_, p.err = fmt.Fprintf(p.w, format, args...)
+}
+
+// sourcesLine names a claim's origins, each with the articles descending
+// from it: "NBC News [1][2] · [3] itself".
+func sourcesLine(srcs []ClaimSource, labels map[string]string) string {
+	parts := make([]string, 0, len(srcs))
+	for _, src := range srcs {
+		name := src.Name
+		switch src.Kind {
+		case "article":
+			name = cites(labels, []string{src.Article}) + " itself"
+		case "embedded":
+			name = "an embedded post"
+		}
+		if src.Kind == "article" && len(src.Articles) == 1 && src.Articles[0] == src.Article {
+			parts = append(parts, name)
+			continue
+		}
+		parts = append(parts, name+" "+cites(labels, src.Articles))
+	}
+	return strings.Join(parts, " · ")
 }
