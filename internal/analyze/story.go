@@ -61,12 +61,20 @@ func Story(id string, merged []string, arts []*news.Article) report.Story {
 	names := entityNames{ents}
 	claims := claim.Extract(arts, names, graph)
 	divs := claim.Diverge(arts, claims, names)
+	// Newsrooms are named by their outlet's key (see claim.Source);
+	// readers get the outlet as the articles give it.
+	outletNames := make(map[string]string, len(arts))
+	for _, a := range arts {
+		if o := strings.TrimSpace(a.Outlet); o != "" {
+			outletNames[strings.ToLower(o)] = o
+		}
+	}
 	for _, c := range claims {
 		rc := report.Claim{ID: c.ID, Text: c.Text, Articles: c.Articles, Outlets: c.Outlets, Origins: c.Origins, SingleSource: c.SingleSource, Kind: c.Kind}
 		for _, r := range c.Sentences {
 			rc.Sentences = append(rc.Sentences, report.SentenceRef{Article: r.Article, Start: r.Start, End: r.End})
 		}
-		rc.Sources = claimSources(c.Sources, arts, graph)
+		rc.Sources = claimSources(c.Sources, outletNames, graph)
 		s.Claims = append(s.Claims, rc)
 	}
 	for _, d := range divs {
@@ -193,8 +201,9 @@ func (n entityNames) Lookup(articleID string, start int) (string, bool) {
 }
 
 // claimSources names a claim's origins for readers: an outlet by the
-// spelling its articles use, a newsroom by its outlet as given.
-func claimSources(srcs []claim.Source, arts []*news.Article, graph *provenance.Graph) []report.ClaimSource {
+// spelling its articles use, a newsroom by its outlet as given (outlets:
+// by lower-cased name).
+func claimSources(srcs []claim.Source, outlets map[string]string, graph *provenance.Graph) []report.ClaimSource {
 	out := make([]report.ClaimSource, 0, len(srcs))
 	for _, src := range srcs {
 		rs := report.ClaimSource{Articles: src.Articles}
@@ -206,11 +215,8 @@ func claimSources(srcs []claim.Source, arts []*news.Article, graph *provenance.G
 			rs.Kind, rs.Article = "article", key
 		case "newsroom":
 			rs.Kind, rs.Name = "newsroom", key
-			for _, a := range arts {
-				if strings.EqualFold(strings.TrimSpace(a.Outlet), key) {
-					rs.Name = strings.TrimSpace(a.Outlet)
-					break
-				}
+			if o, ok := outlets[key]; ok {
+				rs.Name = o
 			}
 		default:
 			rs.Kind = "embedded"
