@@ -273,7 +273,7 @@ func build(docs []*doc, stmts []*stmt, f *folded, own, extra []int, lin Lineage,
 		c.Outlets = append(c.Outlets, o)
 	}
 	sort.Strings(c.Outlets)
-	c.Origins = len(origins)
+	c.Origins = len(c.Sources)
 	c.SingleSource = c.Origins == 1
 	switch {
 	case 2*commentary > len(members):

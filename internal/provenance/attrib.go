@@ -29,7 +29,7 @@ type Attribution struct {
 	// loose marks a credit found only because a cue names a publication
 	// ("told the …"), not because the name looks like an outlet's: the
 	// name must then be known to the entity stage as a name that is not a
-	// person's or a place's (see credits).
+	// person's or a place's (see namedOutlet).
 	loose bool
 }
 
@@ -305,8 +305,9 @@ func findAttributions(text, id string) []Attribution {
 }
 
 // headNouns are the lower-case nouns a capitalised adjective may modify
-// right after a cue naming a publication: "published by Iraqi leader …",
-// "published by Russian state media". A title is not followed by them,
+// where a credited name would stand: "published by Iraqi leader …",
+// "published by Russian state media", "said Business Post Naiad
+// owner-skipper …". A title is not followed by them,
 // except "the Argus Leader", whose "Leader" is capitalised. Read-only.
 var headNouns = map[string]bool{
 	"leader": true, "leaders": true, "son": true, "daughter": true, "wife": true, "husband": true,

@@ -16,14 +16,7 @@ import (
 // the pasted block are the quoter's own ("article:<id>"). It returns "" for
 // an unknown article.
 func (g *Graph) Origin(articleID string, sentence int) string {
-	a := g.arts[articleID]
-	if a == nil {
-		return ""
-	}
-	if o := g.sentOrigins[articleID]; sentence >= 0 && sentence < len(o) {
-		return o[sentence].node
-	}
-	return g.origin(a, sentence, "").node
+	return g.sentence(articleID, sentence).node
 }
 
 // Inherited reports whether Origin of sentence i of article id rests only
@@ -34,14 +27,20 @@ func (g *Graph) Origin(articleID string, sentence int) string {
 // "Meanwhile, Lukashenko said…" taken from elsewhere. Claims use this to
 // let a carrying statement's own credit outweigh an article-wide one.
 func (g *Graph) Inherited(articleID string, sentence int) bool {
+	return g.sentence(articleID, sentence).inherited
+}
+
+// sentence is Origin and Inherited together: indexed when the sentence
+// exists, worked out otherwise, zero for an unknown article.
+func (g *Graph) sentence(articleID string, i int) sentOrigin {
 	a := g.arts[articleID]
 	if a == nil {
-		return false
+		return sentOrigin{}
 	}
-	if o := g.sentOrigins[articleID]; sentence >= 0 && sentence < len(o) {
-		return o[sentence].inherited
+	if o := g.sentOrigins[articleID]; i >= 0 && i < len(o) {
+		return o[i]
 	}
-	return g.origin(a, sentence, "").inherited
+	return g.origin(a, i, "")
 }
 
 // sentOrigin is a sentence's origin node and whether it is inherited from
