@@ -160,6 +160,23 @@ func TestSeedsClaims(t *testing.T) {
 			t.Errorf("Lukashenko claim %q has %d origins, want 1 (Tass)", c.Text, c.Origins)
 		}
 	})
+	t.Run("Lukashenko quote from Tass", func(t *testing.T) {
+		// 002's quotation follows its sentence crediting Tass, in one
+		// paragraph: Tass gathered it, not NBC.
+		var n int
+		for _, c := range claimsWith(doc, "September") {
+			if !slices.Contains(c.Articles, ids["002"]) || !slices.Contains(c.Articles, ids["004"]) {
+				continue
+			}
+			n++
+			if len(c.Sources) != 1 || c.Sources[0].Name != "Tass" {
+				t.Errorf("claim %q: sources %+v, want Tass alone", c.Text, c.Sources)
+			}
+		}
+		if n == 0 {
+			t.Error("no claim quoting Lukashenko on September carried by 002 and 004")
+		}
+	})
 	singles := []struct {
 		seed  string
 		words []string

@@ -173,3 +173,57 @@ func TestAnalyzeUndatedCopies(t *testing.T) {
 		t.Errorf("undated syndication edge = %s -> %s with %+v, want from the first in article order with a note on direction", e.From, e.To, e.Evidence)
 	}
 }
+
+// TestOriginQuoteAfterCredit: a quotation that follows a credited sentence
+// in its paragraph was gathered by the credited outlet; the article's
+// sentences after it, or in another paragraph, retell what the article
+// credits as a whole.
+func TestOriginQuoteAfterCredit(t *testing.T) {
+	text := "Officials met in Varnholm on Monday, the Harbor Times reported. " +
+		"Minister Alda Renn said talks could resume in spring, Radio Norland reported. " +
+		"“We are ready. Maybe not in March, but soon,” she told reporters. " +
+		"The ministry declined further comment.\n" +
+		"“Nothing is settled,” an aide said.\n" +
+		"Talks stalled last year, Radio Norland reported. " +
+		"Both sides blame each other. " +
+		"\"We will not wait,\" the envoy said.\n" +
+		"The Harbor Times reported the offer.\n" +
+		"“It is late,” a diplomat said."
+	a := article("own", "Varnholm Ledger", "Talks may resume, according to the Harbor Times", text, day(2, 9))
+	g := Analyze([]*news.Article{a})
+	const main, radio = "outlet:harbor times", "outlet:radio norland"
+	tests := []struct {
+		prefix, want string
+		inherited    bool
+	}{
+		{"Officials met", main, false},
+		{"Minister Alda Renn", radio, false},
+		{"“We are ready.", radio, false},
+		{"Maybe not in March", radio, false},
+		{"The ministry declined", main, true},
+		{"“Nothing is settled", main, true},
+		{"Talks stalled", radio, false},
+		{"Both sides", main, true},
+		{"\"We will not wait", main, true},
+		{"“It is late", main, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.prefix, func(t *testing.T) {
+			i := -1
+			for k := range a.Sentences {
+				if strings.HasPrefix(a.SentenceText(k), tc.prefix) {
+					i = k
+				}
+			}
+			if i < 0 {
+				t.Fatalf("no sentence starts %q", tc.prefix)
+			}
+			if got := g.Origin("own", i); got != tc.want {
+				t.Errorf("Origin(own, %d %q) = %q, want %q", i, a.SentenceText(i), got, tc.want)
+			}
+			if got := g.Inherited("own", i); got != tc.inherited {
+				t.Errorf("Inherited(own, %d) = %v, want %v", i, got, tc.inherited)
+			}
+		})
+	}
+}

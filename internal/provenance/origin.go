@@ -62,6 +62,12 @@ func (g *Graph) origin(a *news.Article, i int, shared string) sentOrigin {
 			return sentOrigin{node: "outlet:" + g.names[at.Key()]}
 		}
 	}
+	if at, ok := g.quotedAfter(a, i); ok {
+		if id, ok := g.byKey[at.Key()]; ok && id != a.ID {
+			return sentOrigin{node: g.root(id)}
+		}
+		return sentOrigin{node: "outlet:" + g.names[at.Key()]}
+	}
 	own := "article:" + a.ID
 	if i >= 0 && i < len(a.Sentences) {
 		if shared != "" {
@@ -140,6 +146,80 @@ func (g *Graph) sharedOrigins(a *news.Article, roots map[string]string) []string
 		}
 	}
 	return out
+}
+
+// quotedAfter returns the credit of the sentence that a quotation holding
+// sentence i follows: "Lukashenko suggested talks could begin in the fall,
+// Tass reported. “The main thing is to stop this conflict. (…) Maybe not in
+// September,” he told the press." The quotation was gathered by the
+// credited outlet, not by the article retelling it. It holds only within
+// one paragraph, when every sentence from the credited one to i opens a
+// quotation or lies in one, and none of them credits anyone itself; a
+// sentence after the quotation closes ("The ministry declined to
+// comment.") is the article's own again.
+func (g *Graph) quotedAfter(a *news.Article, i int) (Attribution, bool) {
+	if i <= 0 || i >= len(a.Sentences) {
+		return Attribution{}, false
+	}
+	credit := map[int]Attribution{}
+	for _, at := range g.Attributions[a.ID] {
+		if at.Sentence >= 0 && at.Sentence <= i && !at.Block {
+			if _, ok := credit[at.Sentence]; !ok {
+				credit[at.Sentence] = at
+			}
+		}
+	}
+	j := i - 1
+	for ; j >= 0; j-- {
+		if strings.Contains(a.Text[a.Sentences[j].End:a.Sentences[j+1].Start], "\n") {
+			return Attribution{}, false
+		}
+		if _, ok := credit[j]; ok {
+			break
+		}
+	}
+	if j < 0 {
+		return Attribution{}, false
+	}
+	// Quotation marks from the sentence after the credit: each sentence up
+	// to i must start inside a quotation or open one.
+	open := false
+	for k := j + 1; k <= i; k++ {
+		s := a.Sentences[k]
+		if !open && !opensQuote(a.Text[s.Start:s.End]) {
+			return Attribution{}, false
+		}
+		open = quoteOpenAfter(a.Text[s.Start:s.End], open)
+	}
+	return credit[j], true
+}
+
+// opensQuote reports whether s begins with an opening quotation mark.
+func opensQuote(s string) bool {
+	s = strings.TrimLeft(s, " \t(")
+	for _, q := range []string{"“", "\"", "«", "„", "‘"} {
+		if strings.HasPrefix(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOpenAfter returns whether a quotation is still open at the end of
+// s, given whether one was open at its start. Straight double quotes
+// toggle; curly and angle marks open and close.
+func quoteOpenAfter(s string, open bool) bool {
+	for _, r := range s {
+		switch r {
+		case '“', '«', '„':
+			open = true
+		case '”', '»':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
 }
 
 // inQuote reports whether sentence i lies in the quotation a block credit
