@@ -189,6 +189,19 @@ func TestTimelineUndated(t *testing.T) {
 	}
 }
 
+// TestTimelineFragmentThenSentence: when an article's own full sentence
+// replaces its fragment ("Autumn.") as a date's context, the article is
+// the one cited, not also one "also naming" the date.
+func TestTimelineFragmentThenSentence(t *testing.T) {
+	a := article("u3", "Quay Courier", "Autumn. Both envoys expect a deal before the autumn ends in Pellby.", time.Time{})
+	b := article("u2", "Fen Gazette", "Officials expect an agreement by the autumn at the latest.", time.Time{})
+	got := Write(Input{Articles: []*news.Article{a, b}}, func(id string) string { return map[string]string{"u3": "[1]", "u2": "[2]"}[id] })
+	want := "- **autumn**: Both envoys expect a deal before the autumn ends in Pellby. [1] (autumn also named by [2])\n"
+	if !strings.Contains(got, want) {
+		t.Errorf("Write timeline =\n%s\nwant a line\n%s", got, want)
+	}
+}
+
 func TestWriteHeader(t *testing.T) {
 	arts := []*news.Article{article("h1", "Pell Courier", "Short.", time.Time{}), article("h2", "Pell Courier", "Short.", time.Time{})}
 	tests := []struct {

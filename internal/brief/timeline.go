@@ -2,6 +2,7 @@ package brief
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -50,7 +51,12 @@ func writeTimeline(b *strings.Builder, arts []*news.Article, cite func(string) s
 			if e, ok := byLabel[label]; ok {
 				// A fragment ("Autumn.") gives way to a full sentence.
 				if len(strings.Fields(e.text)) < minContextWords && len(strings.Fields(text)) >= minContextWords {
-					e.also = append(e.also, e.article)
+					// The fragment's article still names the date, unless
+					// the full sentence is its own.
+					if e.article != a.ID && !contains(e.also, e.article) {
+						e.also = append(e.also, e.article)
+					}
+					e.also = slices.DeleteFunc(e.also, func(id string) bool { return id == a.ID })
 					e.text, e.article = text, a.ID
 				}
 				if e.article != a.ID && !contains(e.also, a.ID) {
