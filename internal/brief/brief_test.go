@@ -172,9 +172,10 @@ func TestWriteCapped(t *testing.T) {
 
 func TestTimelineUndated(t *testing.T) {
 	a := article("u1", "Quay Courier", "Talks resume in September. Autumn. The first meeting took place in April in Pellby.", time.Time{})
-	b := article("u2", "Fen Gazette", "Officials expect an agreement by the autumn at the latest. They met on Thursday.", time.Time{})
+	b := article("u2", "Fen Gazette", "Officials expect an agreement by the autumn at the latest. They met on Thursday. Talks broke down in December last year.", time.Time{})
 	got := Write(Input{Articles: []*news.Article{a, b}}, func(id string) string { return map[string]string{"u1": "[1]", "u2": "[2]"}[id] })
 	want := []string{
+		"- **December last year**: Talks broke down in December last year. [2]",
 		"- **April**: The first meeting took place in April in Pellby. [1]",
 		"- **September**: Talks resume in September. [1]",
 		"- **Thursday**: They met on Thursday. [2]",

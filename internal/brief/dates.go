@@ -32,6 +32,14 @@ type dateMention struct {
 	// June", "in February when the cod come in"; see habit.go): not
 	// placed in time.
 	Recurring bool
+	// YearSaid is set when the year is given relative to publication
+	// ("March last year", "June this year", "April of next year"),
+	// YearRel the offset: -1, +1 or 0.
+	YearSaid bool
+	YearRel  int
+	// MonthRel is -1 for "last March" (the latest March before
+	// publication), +1 for "next April" (the first after it).
+	MonthRel int
 	// Tense is -1 when the clause around the mention is in the past
 	// ("was evicted in April"), +1 in the future ("is scheduled for
 	// February"), 0 when it does not say (see tense.go).
@@ -112,7 +120,8 @@ func dateMentions(text string) []dateMention {
 		name := text[m[2]:m[3]]
 		// "May" alone is too often the verb; keep it only with a day or
 		// year, or after "every"/"each", where no verb goes.
-		if name == "May" && m[4] < 0 && m[6] < 0 && !everyBeforeRE.MatchString(text[max(0, m[0]-habitWindow):m[0]]) {
+		if name == "May" && m[4] < 0 && m[6] < 0 && !everyBeforeRE.MatchString(text[max(0, m[0]-habitWindow):m[0]]) &&
+			!lastNextBeforeRE.MatchString(text[max(0, m[0]-6):m[0]]) {
 			continue
 		}
 		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Month: monthOf(name)}
@@ -154,12 +163,46 @@ func dateMentions(text string) []dateMention {
 		}
 	}
 	sortMentions(out)
+	relativeYears(text, out)
 	out = joinMonthRanges(text, out)
 	markHabits(text, out)
 	for i := range out {
 		out[i].Tense = tenseNear(text, out[i].Start, out[i].End)
 	}
 	return out
+}
+
+var (
+	// "March last year", "in April of next year", "June this year".
+	yearAfterRE = regexp.MustCompile(`(?i)^\s+(?:of\s+)?(last|next|this)\s+year\b`)
+	// "last March", "next April", "this June".
+	yearBeforeRE = regexp.MustCompile(`(?i)\b(last|next|this)\s+$`)
+	// "last May", "next May": the month, not the verb ("this May" could
+	// start "This may…" only in lower case, but is left out all the same).
+	lastNextBeforeRE = regexp.MustCompile(`(?i)\b(?:last|next)\s+$`)
+)
+
+// relativeYears marks the months given a year relative to publication.
+// Without it "talks broke down in March last year" would be placed in the
+// March nearest publication, a year off, and an undated story's timeline
+// would merge it with "March" of this year.
+func relativeYears(text string, ms []dateMention) {
+	rel := map[string]int{"last": -1, "this": 0, "next": 1}
+	for i := range ms {
+		m := &ms[i]
+		if m.Month == 0 || m.Year != 0 {
+			continue
+		}
+		if g := yearAfterRE.FindStringSubmatch(text[m.End:]); g != nil {
+			m.YearSaid, m.YearRel = true, rel[strings.ToLower(g[1])]
+		} else if g := yearBeforeRE.FindStringSubmatch(text[max(0, m.Start-6):m.Start]); g != nil {
+			if r := rel[strings.ToLower(g[1])]; r == 0 {
+				m.YearSaid = true // "this June"
+			} else {
+				m.MonthRel = r
+			}
+		}
+	}
 }
 
 var (
@@ -221,6 +264,22 @@ func (m dateMention) resolve(pub time.Time) (t time.Time, label string, ok bool)
 	case m.Month != 0:
 		y := m.Year
 		if y == 0 && !pub.IsZero() {
+			switch {
+			case m.YearSaid:
+				y = pub.Year() + m.YearRel
+			case m.MonthRel < 0:
+				y = pub.Year()
+				if m.Month >= pub.Month() {
+					y-- // "last March", written in March or before
+				}
+			case m.MonthRel > 0:
+				y = pub.Year()
+				if m.Month <= pub.Month() {
+					y++ // "next April", written in April or after
+				}
+			}
+		}
+		if y == 0 && !pub.IsZero() {
 			y = pub.Year()
 			switch d := int(m.Month) - int(pub.Month()); {
 			case m.Tense < 0 && d > 0, m.Tense == 0 && d >= 6:
@@ -277,6 +336,14 @@ func (m dateMention) label() string {
 	switch {
 	case m.Month != 0 && m.Day > 0 && m.Year > 0:
 		return time.Date(m.Year, m.Month, m.Day, 0, 0, 0, 0, time.UTC).Format("2 January 2006")
+	case m.Month != 0 && m.YearSaid:
+		label := m.Month.String()
+		if m.Day > 0 {
+			label = strconv.Itoa(m.Day) + " " + label
+		}
+		return label + " " + [...]string{"last year", "this year", "next year"}[m.YearRel+1]
+	case m.Month != 0 && m.MonthRel != 0 && m.Day == 0:
+		return map[int]string{-1: "last ", 1: "next "}[m.MonthRel] + m.Month.String()
 	case m.Month != 0 && m.Day > 0:
 		return strconv.Itoa(m.Day) + " " + m.Month.String()
 	case m.Month != 0 && m.Year > 0:

@@ -28,6 +28,13 @@ func TestDateMentions(t *testing.T) {
 		{"month range with a dash", "The road is shut from June–August.", []string{"June–August=June to August"}},
 		{"habitual month", "Nobody came out with us in February when the cod come in.", []string{"February=February"}},
 		{"two months, no range", "Talks began in April and resumed in June.", []string{"April=April", "June=June"}},
+		{"month last year", "Talks broke down in March last year.", []string{"March=March last year"}},
+		{"last month name", "The dam was inspected last March and again on 4 June of next year.", []string{"March=last March", "4 June=4 June next year"}},
+		{"last May is the month", "The ferry sank last May.", []string{"May=last May"}},
+		{"this month name", "It reopens this June.", []string{"June=June this year"}},
+		{"this year", "Work resumes in April this year.", []string{"April=April this year"}},
+		{"last year's is a year too", "Sales in March last year's way.", []string{"March=March last year"}},
+		{"a comma ends it", "The vote fell in March, last year saw none.", []string{"March=March"}},
 		{"range with a year stays two dates", "Prices rose between March 2024 and May 2025.", []string{"March 2024=March 2024", "May 2025=May 2025"}},
 	}
 	for _, tc := range tests {
@@ -139,6 +146,15 @@ func TestResolveNearestPublication(t *testing.T) {
 		{"a month naming an event", "They have not yet qualified for the December debate.", time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), "December 2019"},
 		{"present passive", "When February rolls around and free trials are offered, give it a shot.", time.Date(2019, 11, 20, 0, 0, 0, 0, time.UTC), "February 2020"},
 		{"written ISO date is kept", "filed 2026-03-06", tue, "6 March 2026"},
+		{"month last year", "Talks broke down in March last year.", tue, "March 2025"},
+		{"last month name ahead of publication", "The dam was inspected last April.", tue, "April 2025"},
+		{"last month name behind publication", "The dam was inspected last March.", time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC), "March 2026"},
+		{"last month name is publication month", "The dam was inspected last March.", tue, "March 2025"},
+		{"next month name ahead", "The bridge reopens next April.", tue, "April 2026"},
+		{"next month name behind", "The bridge reopens next February.", tue, "February 2027"},
+		{"next year", "The bridge opens in February next year.", tue, "February 2027"},
+		{"this year behind", "It was built in January this year.", thu, "January 2026"},
+		{"day last year", "They met on 4 June last year.", tue, "4 June 2025"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -23,6 +23,7 @@ type timelineEntry struct {
 	isPubDay bool
 	month    time.Month // for unplaced dates: month and day as written
 	day      int
+	yearRel  int // and the year relative to publication, when written
 	season   bool
 }
 
@@ -64,7 +65,7 @@ func writeTimeline(b *strings.Builder, arts []*news.Article, cite func(string) s
 				}
 				continue
 			}
-			e := &timelineEntry{when: when, placed: placed, label: label, text: text, article: a.ID, first: order, month: m.Month, day: m.Day, season: m.Season != "" || m.Period != ""}
+			e := &timelineEntry{when: when, placed: placed, label: label, text: text, article: a.ID, first: order, month: m.Month, day: m.Day, yearRel: m.YearRel, season: m.Season != "" || m.Period != ""}
 			byLabel[label] = e
 			entries = append(entries, e)
 		}
@@ -111,7 +112,7 @@ func writeTimeline(b *strings.Builder, arts []*news.Article, cite func(string) s
 func (e *timelineEntry) rank() int {
 	switch {
 	case e.month != 0:
-		return int(e.month)*32 + e.day
+		return e.yearRel*13*32 + int(e.month)*32 + e.day
 	case e.season:
 		return 2000
 	}
