@@ -37,6 +37,8 @@ func TestPages(t *testing.T) {
 			// reorder the counts and citations beside them.
 			`<q><bdi>`, `<h1 id="story-h" dir="auto">`,
 			`<svg [^>]*id="provenance-graph"`, `<rect `, `id="article-3"`, `<ol class="timeline"`,
+			// A claim carried by several articles names its origins.
+			`<span class="from">from <bdi>Port Ledger</bdi> <a href="#article-\d">\[\d\]</a>`,
 		}},
 		{"story not found", "/stories/s-nope", 404, []string{`Page not found`}},
 		{"article", "/articles/" + f.article(t, bridgeURL).ID, 200, []string{`<div class="article-text" id="article-text" dir="auto">`, `Kessel Bridge`, `href="/stories/` + bridge + `"`}},

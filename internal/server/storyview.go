@@ -25,6 +25,15 @@ type matrixRow struct {
 	SingleSource   bool
 	Diverges       bool
 	Cells          []matrixCell
+	// From names the origins the count rests on, for a claim carried by
+	// several articles: a reader checks "2 origins" against them.
+	From []sourceView
+}
+
+// sourceView is one origin of a claim with the articles going back to it.
+type sourceView struct {
+	Name  string
+	Cites []*articleInfo
 }
 
 type valueView struct {
@@ -155,6 +164,9 @@ func buildStoryView(doc *report.Document, requested string) *storyView {
 					Label: fmt.Sprintf("[%d] %s: carries this claim", col.N, col.Outlet)}
 			}
 			row.Cells = append(row.Cells, cell)
+		}
+		if len(c.Articles) > 1 {
+			row.From = claimSources(c.Sources, byID, cites)
 		}
 		v.Rows = append(v.Rows, row)
 	}
@@ -297,4 +309,26 @@ func buildArticleView(d *articleData) *articleView {
 		v.Outlet = "unknown outlet"
 	}
 	return v
+}
+
+// claimSources names each origin of a claim as the text report's "from:"
+// line does: an outlet or newsroom by name, an article reporting for
+// itself as its outlet's own reporting, an embedded post as such.
+func claimSources(srcs []report.ClaimSource, byID map[string]*articleInfo, cites func([]string) []*articleInfo) []sourceView {
+	out := make([]sourceView, 0, len(srcs))
+	for _, src := range srcs {
+		sv := sourceView{Name: src.Name}
+		switch src.Kind {
+		case "article":
+			sv.Name = "own reporting"
+			if a := byID[src.Article]; a != nil && a.Outlet != "unknown outlet" {
+				sv.Name = a.Outlet + "'s own reporting"
+			}
+		case "embedded":
+			sv.Name = "an embedded post"
+		}
+		sv.Cites = cites(src.Articles)
+		out = append(out, sv)
+	}
+	return out
 }
