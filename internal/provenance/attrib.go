@@ -106,7 +106,7 @@ func credits(a *news.Article) (others, self []Attribution) {
 			if inText && len(a.Sentences) > 0 {
 				at.Sentence = a.SentenceAt(at.Start)
 			}
-			if keys[at.Key()] {
+			if keys[at.Key()] || keys[initialsKey(at.Outlet)] {
 				self = append(self, at)
 			} else {
 				others = append(others, at)
@@ -170,6 +170,29 @@ func selfKeys(a *news.Article) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// initialsKey is the acronym of a name of several words ("The Associated
+// Press": "ap", "Agence France-Presse": "afp"), "" for one word. Outlets
+// go by both ("AP News", apnews.com), and an agency's own copy says "told
+// The Associated Press". It is compared only with an outlet's full key,
+// never with another acronym: "Arkansas Post" and "Associated Press" share
+// theirs.
+func initialsKey(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range nameWords(name) {
+		if w == "the" || w == "and" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 type span struct{ start, end int }

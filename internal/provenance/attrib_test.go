@@ -101,15 +101,38 @@ func TestAttributionsInBoilerplateAndTitle(t *testing.T) {
 	}
 }
 
-// TestSelfCreditGluedName: an outlet that writes its name in one word
-// ("TheHill") still knows "told The Hill" for its own reporting.
-func TestSelfCreditGluedName(t *testing.T) {
-	a := article("x", "TheHill", "", "The senator told The Hill on Tuesday that she would vote no.", day(1, 1))
-	if ats := Attributions(a); len(ats) != 0 {
-		t.Errorf("Attributions(TheHill article) = %+v, want none (a self-credit)", ats)
+// TestSelfCreditNames: an outlet knows a credit to itself however the
+// two names are written: glued ("TheHill"), or as its acronym against the
+// name in full ("AP News" and "told The Associated Press"). An acronym is
+// matched to a full name only one way round, the credit's initials against
+// the outlet's own name: an Arkansas Post article telling of "AP" or "The
+// Associated Press" credits another outlet.
+func TestSelfCreditNames(t *testing.T) {
+	tests := []struct {
+		name, outlet, url, text string
+		self                    bool
+	}{
+		{"glued name", "TheHill", "", "The senator told The Hill on Tuesday that she would vote no.", true},
+		{"acronym outlet, credit in full", "AP News", "", "The senator told The Associated Press on Tuesday that she would vote no.", true},
+		{"acronym address, credit in full", "", "https://apnews.example/article/x", "The senator told The Associated Press on Tuesday that she would vote no.", true},
+		{"hyphenated agency", "AFP", "", "The minister told Agence France-Presse that talks would resume.", true},
+		{"of is a letter", "VOA News", "", "The minister told the Voice of America that talks would resume.", true},
+		{"initials of another outlet", "Arkansas Post", "", "The senator told The Associated Press on Tuesday that she would vote no.", false},
+		{"acronym credit of another outlet", "Arkansas Post", "", "The senator told AP on Tuesday that she would vote no.", false},
+		{"one-word credit has no initials", "R News", "", "The senator told Reuters on Tuesday that she would vote no.", false},
 	}
-	if self := SelfCredits(a); len(self) != 1 {
-		t.Errorf("SelfCredits(TheHill article) = %+v, want told The Hill", self)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("x", tc.outlet, "", tc.text, day(1, 1))
+			a.URL = tc.url
+			self, others := SelfCredits(a), Attributions(a)
+			if got := len(self) == 1 && len(others) == 0; got != tc.self {
+				t.Errorf("SelfCredits = %+v, Attributions = %+v; want self-credit %v", self, others, tc.self)
+			}
+			if !tc.self && len(others) != 1 {
+				t.Errorf("Attributions = %+v, want the credit to another outlet", others)
+			}
+		})
 	}
 }
 
