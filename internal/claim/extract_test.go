@@ -646,3 +646,25 @@ func TestExtractQuotesShareNoWord(t *testing.T) {
 		t.Errorf("one quote told twice: %+v, want one claim of a and b", c)
 	}
 }
+
+// TestExtractPercentWordings: "40%", "40 per cent" and "39 percent" name
+// one unit; the sign is no word, so without it the statements shared too
+// little to meet.
+func TestExtractPercentWordings(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Its shares are up about 40% year to date, outpacing the broader market.", "Its shares are up 39 percent year-to-date"},
+		{"Its shares are up about 40 per cent year to date, outpacing the broader market.", "Its shares are up 39 percent year-to-date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.a, func(t *testing.T) {
+			arts := []*news.Article{
+				art("a", "Orvel Mart shares fell in early trading after the chain cut its sales forecast for the year. "+tc.a+" Orvel Mart shares had risen for five straight weeks this year. The chain runs 212 stores in Varnia."),
+				art("b", "Orvel Mart shares dropped on Tuesday as the retailer lowered its outlook for the year. "+tc.b+"\nBy comparison, the Varnia index is up 24.5 percent. Analysts at Pell Bank still rate Orvel Mart shares a buy this year. Orvel Mart opened its first store in 1981."),
+			}
+			claims := Extract(arts, nil, nil)
+			if c := claimWith(arts, claims, "shares are up"); c == nil || len(c.Articles) != 2 {
+				t.Errorf("the share price, stated twice: %+v, want one claim of a and b", c)
+			}
+		})
+	}
+}

@@ -79,6 +79,9 @@ func isDateWord(norm string) bool {
 	return m || weekdays[norm]
 }
 
+// percentTerm is the term of "percent", "per cent" and "%".
+var percentTerm = canon("percent", "percent")
+
 func itoa(n int) string { return formatNumber(float64(n)) }
 
 func isCapitalised(text string, t news.Token) bool {
@@ -108,6 +111,21 @@ func features(d *doc, s *stmt, names Names) {
 			s.nameTerms[term] = true
 		} else {
 			lower[term] = true
+		}
+	}
+	// "40%", "40 per cent" and "40 percent" are one word to a reader:
+	// the sign is no token, and "cent" alone is another word.
+	for i, t := range s.toks {
+		switch {
+		case isDigitStart(t.Norm) && strings.HasPrefix(strings.TrimLeft(text[t.End:], " \u00a0"), "%"):
+			s.terms[percentTerm]++
+		case t.Norm == "cent" && i > 0 && s.toks[i-1].Norm == "per":
+			s.terms[percentTerm]++
+			if c := canon(t.Norm, t.Stem); !t.Stop && s.terms[c] > 0 {
+				if s.terms[c]--; s.terms[c] == 0 {
+					delete(s.terms, c)
+				}
+			}
 		}
 	}
 	for term := range lower {
