@@ -29,6 +29,12 @@ func classifyLine(line, folded string) string {
 	if words <= 60 && strings.Contains(line, "@") && followHandleRE.MatchString(line) {
 		return ReasonShare
 	}
+	if words <= 40 && containsAny(folded, promoPhrases) {
+		return ReasonShare
+	}
+	if words <= 15 && containsAny(folded, siteMessagePhrases) {
+		return ReasonSiteMessage
+	}
 	// Bullets and arrows in front ("» Read more", "• Share") do not change
 	// what a line is.
 	folded = strings.TrimLeftFunc(folded, func(r rune) bool {
@@ -125,7 +131,8 @@ var commentExact = setOf2(
 var commentPrefixes = []string{
 	"your email address will not be published", "required fields are marked",
 	"save my name, email, and website", "save my name, email and website",
-	"you must be logged in to post a comment", "this site uses akismet",
+	"you must be logged in to post a comment", "you must log in to post a comment",
+	"you must be logged in to comment", "log in to comment", "this site uses akismet",
 	"notify me of follow-up comments", "notify me of new posts",
 	"tu direccion de correo electronico no sera publicada",
 	"il tuo indirizzo email non sara pubblicato",
@@ -145,6 +152,7 @@ var shareExact = setOf2(
 	"share", "share this", "share this article", "share this story", "share on",
 	"like this", "like loading", "tweet", "facebook", "twitter", "whatsapp",
 	"telegram", "linkedin", "pinterest", "reddit", "tumblr", "print", "x",
+	"subscribe", "sign up", "log in", "sign in", "register",
 	"share via", "copy link", "compartir", "condividi", "partager", "teilen",
 	"compartilhar", "поделиться",
 )
@@ -180,6 +188,34 @@ func isSignUp(folded string) bool {
 	return false
 }
 
+// promoPhrases mark a subscription or newsletter pitch wherever they
+// stand in a short line: "There's plenty more where that came from. Sign
+// up for The Daily Float today…", "Get the day's top headlines delivered
+// to your inbox every morning by subscribing to our newsletter". The line
+// opens like prose, so the prefix lists miss it, but no report says this.
+var promoPhrases = []string{
+	"sign up for our", "subscribe to our", "subscribing to our",
+	"to your inbox", "our email newsletters", "click here for more information",
+	"click here to subscribe", "get the free daily newsletter",
+}
+
+// siteMessagePhrases mark what the page's own machinery says in a short
+// line ("An error has occurred, please try again later."), left in the
+// body when a widget failed as the page was saved.
+var siteMessagePhrases = []string{
+	"please try again later", "please try again.", "an error has occurred", "an error occurred",
+	"please enable javascript", "javascript is disabled", "javascript is required",
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 var adExact = setOf2(
 	"advertisement", "advertisements", "sponsored", "sponsored content", "ad",
 	"promoted", "story continues below advertisement", "continue reading below",
@@ -191,7 +227,8 @@ var adExact = setOf2(
 var adPrefixes = []string{
 	"we use cookies", "this website uses cookies", "this site uses cookies",
 	"by continuing to use this", "accept cookies", "accept all cookies",
-	"by using this site, you agree", "utilizamos cookies", "usamos cookies",
+	"by using this site, you agree", "this copy is for your personal, non-commercial use only",
+	"all rights reserved", "this material may not be published, broadcast, rewritten", "utilizamos cookies", "usamos cookies",
 	"questo sito utilizza cookie", "nous utilisons des cookies",
 	"wir verwenden cookies", "мы используем cookie",
 }

@@ -20,6 +20,9 @@ const (
 	ReasonRepeated     = "repeated"
 	ReasonOutlet       = "outlet-boilerplate"
 	ReasonEmbed        = "embed"
+	// ReasonSiteMessage: what the page's machinery says ("An error has
+	// occurred, please try again later."), not its writer.
+	ReasonSiteMessage = "site-message"
 )
 
 // Clean removes boilerplate lines from plain text and returns the clean

@@ -110,6 +110,18 @@ func TestClassifyLine(t *testing.T) {
 		{"advertisement", "ADVERTISEMENT", ReasonAd},
 		{"cookies", "We use cookies to improve your experience.", ReasonAd},
 		{"plain sentence", "The council met on Monday.", ""},
+		{"newsletter pitch after prose", "There's plenty more where that came from. Sign up for The Daily Float today to get the free daily newsletter delivered to your inbox.", ReasonShare},
+		{"inbox pitch", "Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", ReasonShare},
+		{"sign up with a colon", "Sign Up: Stay on top of harbour news! Sign up for our Email Newsletters here.", ReasonShare},
+		{"subscribe button", "SUBSCRIBE", ReasonShare},
+		{"magazine offer", "Get Ferry Monthly delivered to your door every month. 12 issues for £11.99. Click here for more information.", ReasonShare},
+		{"log in to comment", "You must log in to post a comment.", ReasonCommentForm},
+		{"rights notice", "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement.", ReasonAd},
+		{"wire rights line", "All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", ReasonAd},
+		{"widget error", "An error has occurred, please try again later.", ReasonSiteMessage},
+		{"subscribers in prose", "A preview of the report was shared with paying subscribers on Monday.", ""},
+		{"an error in prose", "The inquiry found that an error occurred in the signal box on the morning of the crash, when two trains were sent onto one track.", ""},
+		{"inbox in a long report", "The council said residents would find the new bin timetable delivered to your inbox, a phrase its leaflet used, although most households in Varnholm still receive the printed leaflet by post and many never registered an email address with the town hall at all, the clerk added.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
