@@ -316,12 +316,58 @@ func merge(claimID string, fs []finding) []Divergence {
 	}
 	out := make([]Divergence, 0, len(order))
 	for _, r := range order {
+		if groups[r].div.Kind == DivName {
+			foldShortNames(&groups[r].div)
+		}
 		if len(groups[r].div.Values) > 1 {
 			out = append(out, groups[r].div)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return kindOrder[out[i].Kind] < kindOrder[out[j].Kind] })
 	return out
+}
+
+// foldShortNames moves the articles of a name value that is the last
+// words of exactly one longer value ("Korovin" of "Ilyas Korovin") to that
+// value: an article naming a man by his surname, once he is introduced,
+// spells him no differently. Beside two full spellings ("Ilyas Korovin",
+// "Ilias Korovine") it goes with the one it ends; if it ends both it
+// stays, as it cannot say which it follows.
+func foldShortNames(d *Divergence) {
+	words := make([][]string, len(d.Values))
+	for i, v := range d.Values {
+		words[i] = strings.Fields(fold(v.Value))
+	}
+	into := make([]int, len(d.Values))
+	for i := range d.Values {
+		into[i] = -1
+		for j := range d.Values {
+			if j == i || len(words[j]) <= len(words[i]) || !slices.Equal(words[j][len(words[j])-len(words[i]):], words[i]) {
+				continue
+			}
+			if into[i] >= 0 {
+				into[i] = -2 // ends two longer values
+				break
+			}
+			into[i] = j
+		}
+	}
+	var kept []Value
+	for i, v := range d.Values {
+		if j := into[i]; j >= 0 && into[j] < 0 {
+			for _, a := range v.Articles {
+				if !slices.Contains(d.Values[j].Articles, a) {
+					d.Values[j].Articles = append(d.Values[j].Articles, a)
+				}
+			}
+		}
+	}
+	for i, v := range d.Values {
+		if j := into[i]; j < 0 || into[j] >= 0 {
+			kept = append(kept, v)
+		}
+	}
+	d.Values = kept
 }
 
 // valueKey is the form in which two versions of a slot are the same

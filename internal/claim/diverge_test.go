@@ -595,3 +595,32 @@ func TestTimesInOneLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestDivergeNamesShortForm: a surname alone is the full name it ends,
+// not a third spelling: "Karrard" joins "Ilse Karrard", against "Ilse
+// Karrad".
+func TestDivergeNamesShortForm(t *testing.T) {
+	text := func(name string) string {
+		return "Mayor " + name + " ordered the evacuation of the riverside district of Belmora late on Tuesday."
+	}
+	a, b, c := art("a", text("Ilse Karrard")), art("b", text("Ilse Karrad")), art("c", text("Karrard"))
+	names := fakeNames{"a": {mention(a, "Ilse Karrard").Start: "e1"}, "b": {mention(b, "Ilse Karrad").Start: "e1"}, "c": {mention(c, "Karrard").Start: "e1"}}
+	arts := []*news.Article{a, b, c}
+	claims := Extract(arts, names, nil)
+	if len(claims) != 1 {
+		t.Fatalf("Extract = %+v, want one claim", claims)
+	}
+	var got [][]string
+	for _, d := range Diverge(arts, claims, names) {
+		if d.Kind != DivName {
+			continue
+		}
+		for _, v := range d.Values {
+			got = append(got, append([]string{v.Value}, v.Articles...))
+		}
+	}
+	want := [][]string{{"Ilse Karrard", "a", "c"}, {"Ilse Karrad", "b"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("name values (-want +got):\n%s", diff)
+	}
+}
