@@ -127,8 +127,12 @@ func credits(a *news.Article) (others, self []Attribution) {
 // "published in Lisbon") is not an outlet, however outlet-like a word of it
 // is, and a name found only by a cue naming a publication ("told the
 // Malaysians") must be a name it found at all, of no kind other than an
-// organisation's.
+// organisation's, and not a one-word people or party ("told the
+// Republicans", whatever the entity stage made of it).
 func namedOutlet(a *news.Article, at Attribution) bool {
+	if at.loose && peopleGroup(at.Outlet) {
+		return false
+	}
 	if len(a.Mentions) == 0 {
 		return true
 	}
@@ -150,6 +154,29 @@ func namedOutlet(a *news.Article, at Attribution) bool {
 		}
 	}
 	return found || !at.loose
+}
+
+// peopleGroupEndings end the one-word plurals that name a people or a
+// party's members ("the Republicans", "the Chinese", "the Spaniards",
+// "the British"); the entity stage may keep them as names of no kind.
+var peopleGroupEndings = []string{"ans", "ese", "ists", "crats", "ites", "ards", "ish", "ench", "utch"}
+
+// peopleGroup reports whether name, "the" aside, is one word naming a
+// group of people: told the Republicans is no publication told.
+func peopleGroup(name string) bool {
+	ws := nameWords(name)
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	if len(ws) != 1 || knownOutlets[ws[0]] {
+		return false
+	}
+	for _, e := range peopleGroupEndings {
+		if strings.HasSuffix(ws[0], e) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfKeys are the outlet keys an article's own outlet goes by: its name

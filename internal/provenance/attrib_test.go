@@ -239,6 +239,16 @@ func TestAttributionsNamedByEntities(t *testing.T) {
 			[]struct{ name, kind string }{{"Mundo", news.KindPerson}}, []string{"El Mundo"}},
 		{"an outlet named as an organisation", "Two officials told Reuters the plan was dropped.",
 			[]struct{ name, kind string }{{"Reuters", news.KindOrg}}, []string{"Reuters"}},
+		{"a party's members told, named without a kind", "The president told the Republicans that he would veto the bill.",
+			[]struct{ name, kind string }{{"Republicans", ""}}, nil},
+		{"a nation told, named without a kind", "The envoy told the Chinese that the talks were over.",
+			[]struct{ name, kind string }{{"Chinese", ""}}, nil},
+		{"a post office is no newspaper", "The mail will arrive late, says the Post Office.",
+			[]struct{ name, kind string }{{"Post Office", news.KindOrg}}, nil},
+		{"a press office is no newspaper", "The visit was cancelled, according to the Press Office of the ministry.",
+			[]struct{ name, kind string }{{"Press Office", news.KindOrg}}, nil},
+		{"a plural outlet name is kept", "The minister told the Times that she would resign.",
+			[]struct{ name, kind string }{{"Times", ""}}, []string{"the Times"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -89,6 +89,8 @@ var roleWords = map[string]bool{
 	"chief": true, "general": true, "senator": true, "ambassador": true, "government": true,
 	"ministry": true, "department": true, "council": true, "mayor": true, "governor": true,
 	"police": true, "professor": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	// A media word before it names a post or press office, not a paper.
+	"office": true,
 	// The same in the other languages crosscheck detects, transliterated
 	// as nameWords leaves them.
 	"ministro": true, "ministre": true, "presidente": true, "gobernador": true,
