@@ -636,8 +636,14 @@ func reanalyse(ctx context.Context, st store.Store, storyID string, templates *t
 	for i, sa := range stored {
 		a := sa.Article
 		// Tokens are not stored: they are cheap to recompute and would
-		// triple the size of the store.
+		// triple the size of the store. Analyze also works out the content
+		// ID, which for an article stored with its outlet's template lines
+		// stripped is not the ID it was stored under (stripping keeps the
+		// ID, so that a copy is known whatever was learned since); the
+		// analysis must cite the stored one.
+		id := a.ID
 		textproc.Analyze(&a)
+		a.ID = id
 		if templates != nil && templates.Strip(&a) > 0 {
 			a.Mentions = entity.Mentions(&a)
 		}

@@ -88,3 +88,58 @@ func hasReason(removed []news.Removed, reason string) bool {
 	}
 	return false
 }
+
+// TestStrippedArticleKeepsItsID: an article stored with its outlet's
+// template lines stripped keeps the ID it was stored under when its story
+// is analysed again, so the analysis cites it by that ID. Analysed under
+// the ID of its stripped text, it was an unknown, untitled article on the
+// story page, with a link to no article.
+func TestStrippedArticleKeepsItsID(t *testing.T) {
+	const tagline = "Copyright Coastal Herald. Send tips to the newsroom on the pier."
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "x.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in, err := New(ctx, st, Config{BatchSize: 2}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last *news.Article
+	for n := range 6 {
+		last = &news.Article{
+			Source: fmt.Sprintf("test#%d", n), Format: "text", Outlet: "Coastal Herald",
+			URL:   fmt.Sprintf("https://coastalherald.example/%d", n),
+			Title: fmt.Sprintf("Ferry number %d returns to Orrin Sound", n),
+			Text: fmt.Sprintf("The ferry Marlow %d returned to Orrin Sound on Tuesday after repairs, the harbour office said.\n\n"+
+				"Crews had replaced %d hull plates over the winter.\n\n%s", n, n+3, tagline),
+		}
+		if _, err := in.Add(ctx, last); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := in.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !hasReason(last.Boilerplate, textproc.ReasonOutlet) {
+		t.Fatalf("the last article's tagline was not stripped (boilerplate %v); the test needs a stripped article", last.Boilerplate)
+	}
+	stored, err := st.Article(ctx, last.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := StoryDocument(ctx, st, stored.Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, a := range doc.Articles {
+		ids[a.ID] = true
+	}
+	for _, id := range doc.Stories[0].Articles {
+		if !ids[id] {
+			t.Errorf("the analysis of story %s cites article %s, which is not stored (stored: %v)", stored.Story, id, ids)
+		}
+	}
+}
