@@ -47,3 +47,43 @@ func TestOpenBadPath(t *testing.T) {
 		t.Fatal("Open in a missing directory succeeded")
 	}
 }
+
+// TestMigrationMarksAnalysesStale: a store analysed before migration 6
+// (analyses that cited stripped articles by the wrong ID) comes out of it
+// with every live story stale, to be analysed again.
+func TestMigrationMarksAnalysesStale(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "crosscheck.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article(1, "harbour")
+	res, err := db.Commit(ctx, &store.Batch{Stories: []store.StoryUpdate{{ID: "s1", Title: "t"}}, Articles: []store.NewArticle{{Article: a, Story: "s1"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := db.Story(ctx, "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.PutAnalysis(ctx, &store.Analysis{Story: "s1", Version: s.Version, Title: "t", Doc: []byte(`{}`)}); err != nil {
+		t.Fatal(err)
+	}
+	if stale, err := db.StaleStories(ctx, 10); err != nil || len(stale) != 0 {
+		t.Fatalf("StaleStories after analysis = %v, %v; want none (commit %+v)", stale, err, res)
+	}
+	// As a store written before migration 6 looks.
+	if _, err := db.db.ExecContext(ctx, `DELETE FROM goose_db_version WHERE version_id = 6`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer db.Close()
+	if stale, err := db.StaleStories(ctx, 10); err != nil || len(stale) != 1 || stale[0] != "s1" {
+		t.Errorf("StaleStories after migration 6 = %v, %v; want [s1]", stale, err)
+	}
+}
