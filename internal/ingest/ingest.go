@@ -675,7 +675,7 @@ func reanalyse(ctx context.Context, st store.Store, storyID string, templates *t
 		outletOf[x.ID] = x.Outlet
 	}
 	for _, r := range doc.OutletRoles(outletOf) {
-		a.Roles = append(a.Roles, store.OutletRole{Outlet: r.Outlet, Origin: r.Origin, Echo: r.Echo, Divergences: r.Divergences})
+		a.Roles = append(a.Roles, store.OutletRole{Outlet: r.Outlet, Origin: r.Origin, Echo: r.Echo, Divergences: r.Divergences, Minority: r.Minority})
 	}
 	return st.PutAnalysis(ctx, a)
 }

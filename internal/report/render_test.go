@@ -83,8 +83,34 @@ func TestOutletRoles(t *testing.T) {
 				}}},
 			},
 			want: []OutletRole{
-				{Outlet: "Harbour Gazette", Origin: 1, Divergences: 1},
-				{Outlet: "Valley Wire", Echo: 2, Divergences: 1},
+				// One outlet against one: no value leads.
+				{Outlet: "Harbour Gazette", Origin: 1, Divergences: 1, Minority: 1},
+				{Outlet: "Valley Wire", Echo: 2, Divergences: 1, Minority: 1},
+			},
+		},
+		{
+			name: "a value against most articles, and a tie",
+			story: Story{
+				Divergences: []Divergence{
+					{Kind: "number", Values: []Value{
+						{Value: "14", Articles: []string{"a1", "a2", "a4"}},
+						{Value: "41", Articles: []string{"a3"}},
+					}},
+					// Valley Wire's two copies do not outvote Ridge Post.
+					{Kind: "name", Values: []Value{
+						{Value: "Ilse Karrad", Articles: []string{"a2", "a3"}},
+						{Value: "Ilse Karrard", Articles: []string{"a4"}},
+					}},
+					{Kind: "date", Values: []Value{
+						{Value: "Tuesday", Articles: []string{"a1"}},
+						{Value: "Wednesday", Articles: []string{"a4"}},
+					}},
+				},
+			},
+			want: []OutletRole{
+				{Outlet: "Harbour Gazette", Divergences: 2, Minority: 1},
+				{Outlet: "Valley Wire", Divergences: 2, Minority: 2},
+				{Outlet: "Ridge Post", Divergences: 3, Minority: 2},
 			},
 		},
 		{

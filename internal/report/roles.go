@@ -15,6 +15,11 @@ type OutletRole struct {
 	// Divergences counts the divergences in which the outlet carries one of
 	// the competing values.
 	Divergences int
+	// Minority counts those in which the outlet carries a value that fewer
+	// outlets carry than another: "41 dead" against the "14" of six others.
+	// When no value leads (two outlets, two figures) every side counts. The story's original, carrying what most repeat,
+	// is in many divergences but rarely the minority in one.
+	Minority int
 }
 
 // OutletRoles derives each outlet's role in the story; outletOf maps the
@@ -47,12 +52,46 @@ func (s *Story) OutletRoles(outletOf map[string]string) []OutletRole {
 		}
 	}
 	for _, d := range s.Divergences {
-		named := map[string]bool{}
-		for _, v := range d.Values {
+		// Support is counted in outlets: an outlet's syndicated copies of
+		// one figure do not outvote another outlet.
+		support := make([]int, len(d.Values))
+		for i, v := range d.Values {
+			seen := map[string]bool{}
 			for _, id := range v.Articles {
-				if o, ok := outletOf[id]; ok && o != "" && !named[strings.ToLower(o)] {
-					named[strings.ToLower(o)] = true
+				k := "article " + id
+				if o := outletOf[id]; o != "" {
+					k = strings.ToLower(o)
+				}
+				if !seen[k] {
+					seen[k] = true
+					support[i]++
+				}
+			}
+		}
+		most, leaders := 0, 0
+		for i := range d.Values {
+			switch n := support[i]; {
+			case n > most:
+				most, leaders = n, 1
+			case n == most:
+				leaders++
+			}
+		}
+		named, minority := map[string]bool{}, map[string]bool{}
+		for i, v := range d.Values {
+			for _, id := range v.Articles {
+				o, ok := outletOf[id]
+				if !ok || o == "" {
+					continue
+				}
+				k := strings.ToLower(o)
+				if !named[k] {
+					named[k] = true
 					row(o).Divergences++
+				}
+				if (support[i] < most || leaders > 1) && !minority[k] {
+					minority[k] = true
+					row(o).Minority++
 				}
 			}
 		}

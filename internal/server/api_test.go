@@ -16,6 +16,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/crosscheck-news/crosscheck/internal/report"
 	"github.com/crosscheck-news/crosscheck/internal/store"
 )
 
@@ -245,9 +246,12 @@ func TestAPIOutlets(t *testing.T) {
 	}
 	// The roles must agree with the story documents the API serves.
 	wantOrigin := map[string]int{}
+	wantDiv, wantMinority := map[string]int{}, map[string]int{}
+	divergences := 0
 	for _, id := range []string{f.storyOf(t, bridgeURL), f.storyOf(t, libraryURL), f.storyOf(t, tramURL), f.storyOf(t, marathonURL)} {
 		var doc struct {
-			Origin *struct{ Outlet string } `json:"origin"`
+			report.Story
+			Articles []struct{ ID, Outlet string } `json:"articles"`
 		}
 		if err := json.Unmarshal(f.do(t, "GET", "/api/stories/"+id, "").Body.Bytes(), &doc); err != nil {
 			t.Fatal(err)
@@ -255,10 +259,31 @@ func TestAPIOutlets(t *testing.T) {
 		if doc.Origin != nil {
 			wantOrigin[doc.Origin.Outlet]++
 		}
+		outletOf := map[string]string{}
+		for _, a := range doc.Articles {
+			outletOf[a.ID] = a.Outlet
+		}
+		divergences += len(doc.Divergences)
+		for _, r := range doc.Story.OutletRoles(outletOf) {
+			wantDiv[r.Outlet] += r.Divergences
+			wantMinority[r.Outlet] += r.Minority
+		}
 	}
 	for outlet, n := range wantOrigin {
 		if rows[outlet].Origin != n {
 			t.Errorf("outlet %s origin = %d, want %d", outlet, rows[outlet].Origin, n)
+		}
+	}
+	minority := 0
+	for _, n := range wantMinority {
+		minority += n
+	}
+	if divergences == 0 || minority == 0 {
+		t.Fatalf("%d divergences, %d in the minority in the fixture stories; the counts are not checked", divergences, minority)
+	}
+	for outlet, r := range rows {
+		if r.Divergences != wantDiv[outlet] || r.Minority != wantMinority[outlet] {
+			t.Errorf("outlet %s divergences, minority = %d, %d, want %d, %d (from the story documents)", outlet, r.Divergences, r.Minority, wantDiv[outlet], wantMinority[outlet])
 		}
 	}
 }

@@ -132,6 +132,7 @@ type outletRole struct {
 	Origin      int    `json:"origin"`      // stories whose likely original report is this outlet's
 	Echo        int    `json:"echo"`        // articles restating another article (rewrite, translation, syndication, quotation)
 	Divergences int    `json:"divergences"` // divergences with a competing value carried by this outlet
+	Minority    int    `json:"minority"`    // of those, the ones where fewer outlets carry its value than another's
 }
 
 // outletRoles lists each outlet's articles and roles, most origins first.
@@ -144,7 +145,7 @@ func (s *Server) outletRoles(ctx context.Context) ([]outletRole, error) {
 	}
 	rows := make([]outletRole, len(stats))
 	for i, o := range stats {
-		rows[i] = outletRole{Outlet: o.Outlet, Articles: o.Articles, Stories: o.Stories, Origin: o.Origin, Echo: o.Echo, Divergences: o.Divergences}
+		rows[i] = outletRole{Outlet: o.Outlet, Articles: o.Articles, Stories: o.Stories, Origin: o.Origin, Echo: o.Echo, Divergences: o.Divergences, Minority: o.Minority}
 	}
 	sort.SliceStable(rows, func(i, j int) bool {
 		if rows[i].Origin != rows[j].Origin {

@@ -257,6 +257,7 @@ type OutletRole struct {
 	Origin      int // 1 when the story's likely original is the outlet's
 	Echo        int // articles restating another article
 	Divergences int // divergences where the outlet carries a competing value
+	Minority    int // those where its value has fewer outlets behind it than another (report.OutletRole)
 }
 
 // ClaimText is a claim as search indexes it.
@@ -281,6 +282,7 @@ type OutletStats struct {
 	Origin      int
 	Echo        int
 	Divergences int
+	Minority    int
 }
 
 // Counts are store-wide totals.

@@ -627,10 +627,10 @@ func (d *DB) PutAnalysis(ctx context.Context, a *store.Analysis) error {
 		return fmt.Errorf("store analysis of %s: %w", a.Story, err)
 	}
 	for _, r := range a.Roles {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_outlets (story, outlet, origin, echo, divergences) VALUES (?, ?, ?, ?, ?)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_outlets (story, outlet, origin, echo, divergences, minority) VALUES (?, ?, ?, ?, ?, ?)
 				ON CONFLICT DO UPDATE SET origin = origin + excluded.origin, echo = echo + excluded.echo,
-					divergences = divergences + excluded.divergences`,
-			a.Story, r.Outlet, r.Origin, r.Echo, r.Divergences); err != nil {
+					divergences = divergences + excluded.divergences, minority = minority + excluded.minority`,
+			a.Story, r.Outlet, r.Origin, r.Echo, r.Divergences, r.Minority); err != nil {
 			return fmt.Errorf("store analysis of %s: %w", a.Story, err)
 		}
 	}
@@ -729,12 +729,12 @@ func (d *DB) Outlets(ctx context.Context) ([]store.OutletStats, error) {
 	rows, err := d.db.QueryContext(ctx, `WITH a AS (
 			SELECT outlet, count(*) AS n, count(DISTINCT story) AS s FROM articles GROUP BY outlet COLLATE NOCASE
 		), r AS (
-			SELECT outlet, sum(origin) AS o, sum(echo) AS e, sum(divergences) AS d FROM story_outlets GROUP BY outlet COLLATE NOCASE
+			SELECT outlet, sum(origin) AS o, sum(echo) AS e, sum(divergences) AS d, sum(minority) AS m FROM story_outlets GROUP BY outlet COLLATE NOCASE
 		)
-		SELECT a.outlet, a.n, a.s, coalesce(r.o, 0), coalesce(r.e, 0), coalesce(r.d, 0)
+		SELECT a.outlet, a.n, a.s, coalesce(r.o, 0), coalesce(r.e, 0), coalesce(r.d, 0), coalesce(r.m, 0)
 			FROM a LEFT JOIN r ON r.outlet = a.outlet COLLATE NOCASE
 		UNION ALL
-		SELECT r.outlet, 0, 0, r.o, r.e, r.d FROM r
+		SELECT r.outlet, 0, 0, r.o, r.e, r.d, r.m FROM r
 			WHERE NOT EXISTS (SELECT 1 FROM a WHERE a.outlet = r.outlet COLLATE NOCASE)
 		ORDER BY 2 DESC, 4 DESC, 1`)
 	if err != nil {
@@ -744,7 +744,7 @@ func (d *DB) Outlets(ctx context.Context) ([]store.OutletStats, error) {
 	var out []store.OutletStats
 	for rows.Next() {
 		var o store.OutletStats
-		if err := rows.Scan(&o.Outlet, &o.Articles, &o.Stories, &o.Origin, &o.Echo, &o.Divergences); err != nil {
+		if err := rows.Scan(&o.Outlet, &o.Articles, &o.Stories, &o.Origin, &o.Echo, &o.Divergences, &o.Minority); err != nil {
 			return nil, fmt.Errorf("outlets: %w", err)
 		}
 		out = append(out, o)

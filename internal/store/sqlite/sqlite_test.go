@@ -2,8 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"io/fs"
 	"path/filepath"
 	"testing"
+
+	"github.com/pressly/goose/v3"
 
 	"github.com/crosscheck-news/crosscheck/internal/store"
 	"github.com/crosscheck-news/crosscheck/internal/store/storetest"
@@ -73,9 +76,18 @@ func TestMigrationMarksAnalysesStale(t *testing.T) {
 	if stale, err := db.StaleStories(ctx, 10); err != nil || len(stale) != 0 {
 		t.Fatalf("StaleStories after analysis = %v, %v; want none (commit %+v)", stale, err, res)
 	}
-	// As a store written before migration 6 looks.
-	if _, err := db.db.ExecContext(ctx, `DELETE FROM goose_db_version WHERE version_id = 6`); err != nil {
+	// As a store written before migration 6 looks: the later migrations
+	// undone.
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
 		t.Fatal(err)
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db.db, sub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.DownTo(ctx, 5); err != nil {
+		t.Fatalf("migrate down to 5: %v", err)
 	}
 	db.Close()
 	db, err = Open(ctx, path)

@@ -582,13 +582,13 @@ func testOutletRoles(t *testing.T, s store.Store) {
 			t.Fatal(err)
 		}
 	}
-	put("s1", store.OutletRole{Outlet: "harbour", Origin: 1, Divergences: 1}, store.OutletRole{Outlet: "wire", Echo: 2, Divergences: 1})
+	put("s1", store.OutletRole{Outlet: "harbour", Origin: 1, Divergences: 1}, store.OutletRole{Outlet: "wire", Echo: 2, Divergences: 1, Minority: 1})
 	put("s2", store.OutletRole{Outlet: "Coast Radio", Origin: 1}, store.OutletRole{Outlet: "WIRE", Echo: 1})
 	// Analysing again replaces the story's roles rather than adding to them.
 	put("s2", store.OutletRole{Outlet: "Coast Radio", Origin: 1}, store.OutletRole{Outlet: "WIRE", Echo: 1})
 
 	want := []store.OutletStats{
-		{Outlet: "wire", Articles: 3, Stories: 2, Echo: 3, Divergences: 1},
+		{Outlet: "wire", Articles: 3, Stories: 2, Echo: 3, Divergences: 1, Minority: 1},
 		{Outlet: "harbour", Articles: 1, Stories: 1, Origin: 1, Divergences: 1},
 		{Outlet: "Coast Radio", Origin: 1},
 	}
@@ -609,7 +609,7 @@ func testOutletRoles(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	want = []store.OutletStats{
-		{Outlet: "wire", Articles: 3, Stories: 1, Echo: 2, Divergences: 1},
+		{Outlet: "wire", Articles: 3, Stories: 1, Echo: 2, Divergences: 1, Minority: 1},
 		{Outlet: "harbour", Articles: 1, Stories: 1, Origin: 1, Divergences: 1},
 	}
 	if diff := cmp.Diff(want, got, fold); diff != "" {
