@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/internal/news"
+	"github.com/crosscheck-news/crosscheck/internal/textproc"
 )
 
 func TestAttributions(t *testing.T) {
@@ -268,4 +269,32 @@ func TestAttributionsNamedByEntities(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzOrigin runs the whole of provenance on a text cut into sentences by
+// textproc, with a copy of it, and asks every sentence's origin: nothing
+// may panic, and each origin is an article or an outlet.
+func FuzzOrigin(f *testing.F) {
+	for _, s := range []string{
+		"Talks may resume, Radio Norland reported. “We are ready. Maybe not in March,” she said.\nThe ministry declined to comment.",
+		"according to NBC News, the talks began. \"Quote one.\" \"Quote two,\" he said.",
+		"“”\n“", "Tass reported.\n\n“a. b. c”",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &news.Article{Source: "f", Format: "text", Text: text, Language: "en"}
+		textproc.Process(a)
+		b := &news.Article{Source: "g", Format: "text", Title: "copy", Text: text + "\nAccording to the Harbour Times, nothing.", Language: "en"}
+		textproc.Process(b)
+		g := Analyze([]*news.Article{a, b})
+		for _, x := range []*news.Article{a, b} {
+			for i := range x.Sentences {
+				o := g.Origin(x.ID, i)
+				if !strings.HasPrefix(o, "article:") && !strings.HasPrefix(o, "outlet:") {
+					t.Fatalf("Origin(%s, %d) = %q for %q", x.ID, i, o, text)
+				}
+			}
+		}
+	})
 }

@@ -169,9 +169,19 @@ func (g *Graph) quotedAfter(a *news.Article, i int) (Attribution, bool) {
 			}
 		}
 	}
+	// Spans come from textproc, ordered and inside the text; checked all
+	// the same, as a bad span must not panic the whole analysis.
+	span := func(k int) (string, bool) {
+		s := a.Sentences[k]
+		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
+			return "", false
+		}
+		return a.Text[s.Start:s.End], true
+	}
 	j := i - 1
 	for ; j >= 0; j-- {
-		if strings.Contains(a.Text[a.Sentences[j].End:a.Sentences[j+1].Start], "\n") {
+		if from, to := a.Sentences[j].End, a.Sentences[j+1].Start; from >= 0 && from <= to && to <= len(a.Text) &&
+			strings.Contains(a.Text[from:to], "\n") {
 			return Attribution{}, false
 		}
 		if _, ok := credit[j]; ok {
@@ -185,11 +195,11 @@ func (g *Graph) quotedAfter(a *news.Article, i int) (Attribution, bool) {
 	// to i must start inside a quotation or open one.
 	open := false
 	for k := j + 1; k <= i; k++ {
-		s := a.Sentences[k]
-		if !open && !opensQuote(a.Text[s.Start:s.End]) {
+		s, ok := span(k)
+		if !ok || !open && !opensQuote(s) {
 			return Attribution{}, false
 		}
-		open = quoteOpenAfter(a.Text[s.Start:s.End], open)
+		open = quoteOpenAfter(s, open)
 	}
 	return credit[j], true
 }
