@@ -32,6 +32,13 @@ func kindLabel(kind string) (rank int, label string) {
 	return len(divergenceKinds), strings.ReplaceAll(kind, "_", " ")
 }
 
+// KindLabel is how a divergence kind reads to a reader ("role or title"
+// for "role"), for pages that list divergences beside the brief.
+func KindLabel(kind string) string {
+	_, label := kindLabel(kind)
+	return label
+}
+
 // maxContextBytes bounds the wording shown around a divergent value, and
 // the claim or quote shown when there is no such wording.
 const maxContextBytes = 110

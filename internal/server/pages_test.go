@@ -41,7 +41,7 @@ func TestPages(t *testing.T) {
 			`<span class="from">from <bdi>Port Ledger</bdi> <a href="#article-\d">\[\d\]</a>`,
 		}},
 		{"story not found", "/stories/s-nope", 404, []string{`Page not found`}},
-		{"article", "/articles/" + f.article(t, bridgeURL).ID, 200, []string{`<div class="article-text" id="article-text" dir="auto">`, `Kessel Bridge`, `href="/stories/` + bridge + `"`}},
+		{"article", "/articles/" + f.article(t, bridgeURL).ID, 200, []string{`<div class="article-text" id="article-text" dir="auto">`, `Kessel Bridge`, `href="/stories/` + bridge + `"`, `<h2>Where this article differs</h2>`}},
 		{"article not found", "/articles/nope", 404, []string{`Page not found`}},
 		{"outlets", "/outlets", 200, []string{`<table class="outlets">`, `Port Ledger`, `<th scope="col" class="num">Origin of</th>`}},
 		{"search", "/search?q=Varga", 200, []string{`<ol class="hits"`, `<mark>Varga</mark>`}},

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
 
 	"github.com/crosscheck-news/crosscheck/internal/report"
@@ -246,5 +247,40 @@ func TestBuildArticleViewDropsBadSpans(t *testing.T) {
 	want := []string{"c1:Héllo world.", ": ", "c4:Second one."}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("segments = %q, want %q", got, want)
+	}
+}
+
+func TestArticleDivergences(t *testing.T) {
+	st := &report.Story{
+		Articles: []string{"a1", "a2", "a3", "a4"},
+		Divergences: []report.Divergence{
+			{Kind: "number", Claim: "c1", Values: []report.Value{
+				{Value: "14", Articles: []string{"a1", "a2", "a4"}},
+				{Value: "41", Articles: []string{"a3"}},
+			}},
+			{Kind: "role", Claim: "c2", Values: []report.Value{
+				{Value: "Deputy Minister", Articles: []string{"a1"}},
+				{Value: "minister", Articles: []string{"a2"}},
+				{Value: "Minister", Articles: []string{"a4"}},
+			}},
+		},
+	}
+	tests := []struct {
+		id   string
+		want []articleDivergence
+	}{
+		{"a3", []articleDivergence{{Kind: "number", ClaimID: "c1", Own: "41", Others: []otherValue{{Value: "14", Cites: []int{1, 2, 4}}}}}},
+		{"a1", []articleDivergence{
+			{Kind: "number", ClaimID: "c1", Own: "14", Also: []int{2, 4}, Others: []otherValue{{Value: "41", Cites: []int{3}}}},
+			{Kind: "role or title", ClaimID: "c2", Own: "Deputy Minister", Others: []otherValue{{Value: "minister", Cites: []int{2}}, {Value: "Minister", Cites: []int{4}}}},
+		}},
+		{"a9", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, articleDivergences(st, tc.id)); diff != "" {
+				t.Errorf("articleDivergences(%s) (-want +got):\n%s", tc.id, diff)
+			}
+		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/internal/brief"
 	"github.com/crosscheck-news/crosscheck/internal/report"
 )
 
@@ -261,6 +262,20 @@ type articleView struct {
 	Segments                                    []segment
 	Claims                                      []articleClaim
 	Boilerplate                                 []report.Removed
+	Differs                                     []articleDivergence
+}
+
+// articleDivergence is a divergence of the story seen from one article:
+// what it says, which other articles say the same, and what the rest say.
+type articleDivergence struct {
+	Kind, ClaimID, Own string
+	Also               []int // citation numbers of the articles that agree
+	Others             []otherValue
+}
+
+type otherValue struct {
+	Value string
+	Cites []int
 }
 
 // buildArticleView splits an article's text into plain runs and claim
@@ -308,7 +323,38 @@ func buildArticleView(d *articleData) *articleView {
 	if strings.TrimSpace(v.Outlet) == "" {
 		v.Outlet = "unknown outlet"
 	}
+	v.Differs = articleDivergences(d.story, a.ID)
 	return v
+}
+
+// articleDivergences lists the story's divergences that article id takes
+// a side in: a reader of one outlet's article sees where it parts from the
+// others without reading the whole story page.
+func articleDivergences(st *report.Story, id string) []articleDivergence {
+	num := func(ids []string) []int {
+		var out []int
+		for _, x := range ids {
+			if i := slices.Index(st.Articles, x); i >= 0 && x != id {
+				out = append(out, i+1)
+			}
+		}
+		return out
+	}
+	var out []articleDivergence
+	for _, d := range st.Divergences {
+		own := slices.IndexFunc(d.Values, func(v report.Value) bool { return slices.Contains(v.Articles, id) })
+		if own < 0 {
+			continue
+		}
+		ad := articleDivergence{Kind: brief.KindLabel(d.Kind), ClaimID: d.Claim, Own: d.Values[own].Value, Also: num(d.Values[own].Articles)}
+		for i, val := range d.Values {
+			if i != own && !slices.Contains(val.Articles, id) {
+				ad.Others = append(ad.Others, otherValue{Value: val.Value, Cites: num(val.Articles)})
+			}
+		}
+		out = append(out, ad)
+	}
+	return out
 }
 
 // claimSources names each origin of a claim as the text report's "from:"
