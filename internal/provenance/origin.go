@@ -40,7 +40,7 @@ func (g *Graph) sentence(articleID string, i int) sentOrigin {
 	if o := g.sentOrigins[articleID]; i >= 0 && i < len(o) {
 		return o[i]
 	}
-	return g.origin(a, i, "")
+	return g.origin(a, i, "", nil)
 }
 
 // sentOrigin is a sentence's origin node and whether it is inherited from
@@ -52,21 +52,16 @@ type sentOrigin struct {
 
 // origin is Origin and Inherited for sentence i of a, given shared: the
 // origin of the articles a shares a passage of sentence i with (see
-// sharedOrigins).
-func (g *Graph) origin(a *news.Article, i int, shared string) sentOrigin {
+// sharedOrigins), and quoted: the credit a quotation holding it follows
+// (see quotedCredits), or nil.
+func (g *Graph) origin(a *news.Article, i int, shared string, quoted *Attribution) sentOrigin {
 	for _, at := range g.Attributions[a.ID] {
 		if at.Sentence >= 0 && (at.Sentence == i || at.Block && inQuote(a, at, i)) {
-			if id, ok := g.byKey[at.Key()]; ok && id != a.ID {
-				return sentOrigin{node: g.root(id)}
-			}
-			return sentOrigin{node: "outlet:" + g.names[at.Key()]}
+			return sentOrigin{node: g.creditNode(a, at)}
 		}
 	}
-	if at, ok := g.quotedAfter(a, i); ok {
-		if id, ok := g.byKey[at.Key()]; ok && id != a.ID {
-			return sentOrigin{node: g.root(id)}
-		}
-		return sentOrigin{node: "outlet:" + g.names[at.Key()]}
+	if quoted != nil {
+		return sentOrigin{node: g.creditNode(a, *quoted)}
 	}
 	own := "article:" + a.ID
 	if i >= 0 && i < len(a.Sentences) {
@@ -82,6 +77,15 @@ func (g *Graph) origin(a *news.Article, i int, shared string) sentOrigin {
 	return sentOrigin{node: root, inherited: root != own}
 }
 
+// creditNode is the origin a credit of a names: the root of the story's
+// article of that outlet, or the outlet itself when the story has none.
+func (g *Graph) creditNode(a *news.Article, at Attribution) string {
+	if id, ok := g.byKey[at.Key()]; ok && id != a.ID {
+		return g.root(id)
+	}
+	return "outlet:" + g.names[at.Key()]
+}
+
 // indexOrigins works out Origin for every sentence of every article once,
 // after the graph is built: claims ask for it per statement, and working it
 // out per call meant scanning an article's passages for each of its
@@ -92,9 +96,10 @@ func (g *Graph) indexOrigins() {
 	roots := map[string]string{}
 	for id, a := range g.arts {
 		shared := g.sharedOrigins(a, roots)
+		quoted := g.quotedCredits(a)
 		out := make([]sentOrigin, len(a.Sentences))
 		for i := range out {
-			out[i] = g.origin(a, i, shared[i])
+			out[i] = g.origin(a, i, shared[i], quoted[i])
 		}
 		g.sentOrigins[id] = out
 	}
@@ -148,60 +153,54 @@ func (g *Graph) sharedOrigins(a *news.Article, roots map[string]string) []string
 	return out
 }
 
-// quotedAfter returns the credit of the sentence that a quotation holding
-// sentence i follows: "Lukashenko suggested talks could begin in the fall,
-// Tass reported. “The main thing is to stop this conflict. (…) Maybe not in
-// September,” he told the press." The quotation was gathered by the
-// credited outlet, not by the article retelling it. It holds only within
-// one paragraph, when every sentence from the credited one to i opens a
-// quotation or lies in one, and none of them credits anyone itself; a
-// sentence after the quotation closes ("The ministry declined to
-// comment.") is the article's own again.
-func (g *Graph) quotedAfter(a *news.Article, i int) (Attribution, bool) {
-	if i <= 0 || i >= len(a.Sentences) {
-		return Attribution{}, false
+// quotedCredits returns, per sentence of a, the credit of the sentence
+// that a quotation holding it follows, or nil: "Lukashenko suggested talks
+// could begin in the fall, Tass reported. “The main thing is to stop this
+// conflict. (…) Maybe not in September,” he told the press." The
+// quotation was gathered by the credited outlet, not by the article
+// retelling it. It holds only within one paragraph, while every sentence
+// after the credited one opens a quotation or lies in one; a sentence after
+// the quotation closes ("The ministry declined to comment.") is the
+// article's own again. One pass over the sentences, carrying the credit.
+func (g *Graph) quotedCredits(a *news.Article) []*Attribution {
+	out := make([]*Attribution, len(a.Sentences))
+	own := map[int]*Attribution{}
+	ats := g.Attributions[a.ID]
+	for k := range ats {
+		if at := &ats[k]; at.Sentence >= 0 && !at.Block && own[at.Sentence] == nil {
+			own[at.Sentence] = at
+		}
 	}
-	credit := map[int]Attribution{}
-	for _, at := range g.Attributions[a.ID] {
-		if at.Sentence >= 0 && at.Sentence <= i && !at.Block {
-			if _, ok := credit[at.Sentence]; !ok {
-				credit[at.Sentence] = at
+	if len(own) == 0 {
+		return out
+	}
+	var carried *Attribution
+	open := false
+	for k, s := range a.Sentences {
+		// Spans come from textproc, ordered and inside the text; checked
+		// all the same, as a bad span must not panic the whole analysis.
+		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
+			carried = nil
+			continue
+		}
+		if k > 0 {
+			if from := a.Sentences[k-1].End; from >= 0 && from <= s.Start && strings.Contains(a.Text[from:s.Start], "\n") {
+				carried = nil // a new paragraph
 			}
 		}
-	}
-	// Spans come from textproc, ordered and inside the text; checked all
-	// the same, as a bad span must not panic the whole analysis.
-	span := func(k int) (string, bool) {
-		s := a.Sentences[k]
-		if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
-			return "", false
+		text := a.Text[s.Start:s.End]
+		if at := own[k]; at != nil {
+			carried, open = at, false
+			continue
 		}
-		return a.Text[s.Start:s.End], true
-	}
-	j := i - 1
-	for ; j >= 0; j-- {
-		if from, to := a.Sentences[j].End, a.Sentences[j+1].Start; from >= 0 && from <= to && to <= len(a.Text) &&
-			strings.Contains(a.Text[from:to], "\n") {
-			return Attribution{}, false
+		if carried == nil || !open && !opensQuote(text) {
+			carried = nil
+			continue
 		}
-		if _, ok := credit[j]; ok {
-			break
-		}
+		out[k] = carried
+		open = quoteOpenAfter(text, open)
 	}
-	if j < 0 {
-		return Attribution{}, false
-	}
-	// Quotation marks from the sentence after the credit: each sentence up
-	// to i must start inside a quotation or open one.
-	open := false
-	for k := j + 1; k <= i; k++ {
-		s, ok := span(k)
-		if !ok || !open && !opensQuote(s) {
-			return Attribution{}, false
-		}
-		open = quoteOpenAfter(s, open)
-	}
-	return credit[j], true
+	return out
 }
 
 // opensQuote reports whether s begins with an opening quotation mark.
