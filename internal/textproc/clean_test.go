@@ -121,6 +121,7 @@ func TestClassifyLine(t *testing.T) {
 		{"widget error", "An error has occurred, please try again later.", ReasonSiteMessage},
 		{"subscribers in prose", "A preview of the report was shared with paying subscribers on Monday.", ""},
 		{"an error in prose", "The inquiry found that an error occurred in the signal box on the morning of the crash, when two trains were sent onto one track.", ""},
+		{"a short error in prose", "An error occurred in the vote count, officials said.", ""},
 		{"inbox in a long report", "The council said residents would find the new bin timetable delivered to your inbox, a phrase its leaflet used, although most households in Varnholm still receive the printed leaflet by post and many never registered an email address with the town hall at all, the clerk added.", ""},
 	}
 	for _, tc := range tests {
