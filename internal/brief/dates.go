@@ -121,7 +121,7 @@ func dateMentions(text string) []dateMention {
 		// "May" alone is too often the verb; keep it only with a day or
 		// year, or after "every"/"each", where no verb goes.
 		if name == "May" && m[4] < 0 && m[6] < 0 && !everyBeforeRE.MatchString(text[max(0, m[0]-habitWindow):m[0]]) &&
-			!lastNextBeforeRE.MatchString(text[max(0, m[0]-6):m[0]]) {
+			!lastOrNextBefore(text, m[0]) {
 			continue
 		}
 		dm := dateMention{Text: text[m[0]:m[1]], Start: m[0], End: m[1], Month: monthOf(name)}
@@ -177,10 +177,15 @@ var (
 	yearAfterRE = regexp.MustCompile(`(?i)^\s+(?:of\s+)?(last|next|this)\s+year\b`)
 	// "last March", "next April", "this June".
 	yearBeforeRE = regexp.MustCompile(`(?i)\b(last|next|this)\s+$`)
-	// "last May", "next May": the month, not the verb ("this May" could
-	// start "This may…" only in lower case, but is left out all the same).
-	lastNextBeforeRE = regexp.MustCompile(`(?i)\b(?:last|next)\s+$`)
 )
+
+// lastOrNextBefore reports "last" or "next" just before offset at: "last
+// May" is the month, not the verb ("this May" is left out all the same,
+// as "This may…" starts many a sentence).
+func lastOrNextBefore(text string, at int) bool {
+	g := yearBeforeRE.FindStringSubmatch(text[max(0, at-6):at])
+	return g != nil && !strings.EqualFold(g[1], "this")
+}
 
 // relativeYears marks the months given a year relative to publication.
 // Without it "talks broke down in March last year" would be placed in the

@@ -352,18 +352,20 @@ func foldShortNames(d *Divergence) {
 			into[i] = j
 		}
 	}
-	var kept []Value
+	// A value folds into a full spelling, not into another short form.
+	folds := func(i int) bool { return into[i] >= 0 && into[into[i]] < 0 }
 	for i, v := range d.Values {
-		if j := into[i]; j >= 0 && into[j] < 0 {
+		if folds(i) {
 			for _, a := range v.Articles {
-				if !slices.Contains(d.Values[j].Articles, a) {
-					d.Values[j].Articles = append(d.Values[j].Articles, a)
+				if !slices.Contains(d.Values[into[i]].Articles, a) {
+					d.Values[into[i]].Articles = append(d.Values[into[i]].Articles, a)
 				}
 			}
 		}
 	}
+	var kept []Value
 	for i, v := range d.Values {
-		if j := into[i]; j < 0 || into[j] >= 0 {
+		if !folds(i) {
 			kept = append(kept, v)
 		}
 	}

@@ -17,8 +17,9 @@ type OutletRole struct {
 	Divergences int
 	// Minority counts those in which the outlet carries a value that fewer
 	// outlets carry than another: "41 dead" against the "14" of six others.
-	// When no value leads (two outlets, two figures) every side counts. The story's original, carrying what most repeat,
-	// is in many divergences but rarely the minority in one.
+	// When no value leads (two outlets, two figures) every side counts.
+	// The story's original, carrying what most repeat, is in many
+	// divergences but rarely the minority in one.
 	Minority int
 }
 
