@@ -429,6 +429,8 @@ func articleDateMentions(a *news.Article) []dateMention {
 			}
 			if y, ok := num(after, 1000, 2999); ok {
 				m.Year, m.End, sp.last = y, a.Tokens[after].End, after
+			} else {
+				relativeYearAfter(a.Language, a.Tokens[k+1:], &m)
 			}
 		} else {
 			m.Weekday, m.HasWeekday = time.Weekday((n.Index+1)%7), true
@@ -440,6 +442,57 @@ func articleDateMentions(a *news.Article) []dateMention {
 	}
 	markTokenHabits(a, out, spans)
 	return out
+}
+
+// relativeAfter are the words after a month that give its year relative to
+// publication, by language, as folded tokens: "marzo del año pasado",
+// "в марте прошлого года" (YearSaid), or the month's own occurrence,
+// "mars dernier", "marzo scorso" (MonthRel). Read-only.
+var relativeAfter = map[string][]struct {
+	words []string
+	rel   int
+	month bool // the last or next such month, not the year
+}{
+	"es": {{[]string{"del", "ano", "pasado"}, -1, false}, {[]string{"del", "ano", "proximo"}, 1, false}, {[]string{"del", "proximo", "ano"}, 1, false},
+		{[]string{"de", "este", "ano"}, 0, false}, {[]string{"pasado"}, -1, true}, {[]string{"proximo"}, 1, true}},
+	"pt": {{[]string{"do", "ano", "passado"}, -1, false}, {[]string{"do", "proximo", "ano"}, 1, false}, {[]string{"deste", "ano"}, 0, false},
+		{[]string{"passado"}, -1, true}, {[]string{"proximo"}, 1, true}},
+	"it": {{[]string{"dell'anno", "scorso"}, -1, false}, {[]string{"dell'anno", "prossimo"}, 1, false}, {[]string{"di", "quest'anno"}, 0, false},
+		{[]string{"scorso"}, -1, true}, {[]string{"prossimo"}, 1, true}},
+	"fr": {{[]string{"de", "l'annee", "derniere"}, -1, false}, {[]string{"de", "l'an", "dernier"}, -1, false}, {[]string{"de", "l'annee", "prochaine"}, 1, false},
+		{[]string{"de", "cette", "annee"}, 0, false}, {[]string{"dernier"}, -1, true}, {[]string{"prochain"}, 1, true}},
+	"de": {{[]string{"letzten", "jahres"}, -1, false}, {[]string{"vergangenen", "jahres"}, -1, false}, {[]string{"nachsten", "jahres"}, 1, false},
+		{[]string{"dieses", "jahres"}, 0, false}},
+	"ru": {{[]string{"прошлого", "года"}, -1, false}, {[]string{"следующего", "года"}, 1, false}, {[]string{"этого", "года"}, 0, false},
+		{[]string{"текущего", "года"}, 0, false}},
+	"uk": {{[]string{"минулого", "року"}, -1, false}, {[]string{"наступного", "року"}, 1, false}, {[]string{"цього", "року"}, 0, false},
+		{[]string{"поточного", "року"}, 0, false}},
+}
+
+// relativeYearAfter marks m, a month without a year, with the relative
+// year or month the tokens after it give in lang (relativeAfter).
+func relativeYearAfter(lang string, after []news.Token, m *dateMention) {
+	for _, p := range relativeAfter[lang] {
+		if len(after) < len(p.words) {
+			continue
+		}
+		match := true
+		for i, w := range p.words {
+			if after[i].Norm != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if p.month {
+			m.MonthRel = p.rel
+		} else {
+			m.YearSaid, m.YearRel = true, p.rel
+		}
+		return
+	}
 }
 
 // ordinalDay reads a day written as an ordinal: "1er" and "1re" in French,

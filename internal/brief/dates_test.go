@@ -227,6 +227,13 @@ func TestArticleDateMentions(t *testing.T) {
 		{"Spanish first of the month", "es", "La presa cedió el 1º de marzo, según la prefectura.", []string{"1º de marzo=1 March"}},
 		{"Spanish day, month and year", "es", "La presa cedió el 10 de marzo de 2026, según la prefectura.", []string{"10 de marzo de 2026=10 March 2026"}},
 		{"English goes by the English patterns", "en", "The dam gave way on Tuesday, March 10.", []string{"Tuesday=Tuesday", "March 10=10 March"}},
+		{"Russian last year", "ru", "Переговоры прервались в марте прошлого года.", []string{"марте=March last year"}},
+		{"Spanish last year", "es", "Las conversaciones se rompieron en marzo del año pasado.", []string{"marzo=March last year"}},
+		{"Spanish a written year wins", "es", "Las conversaciones se rompieron en marzo de 2025.", []string{"marzo de 2025=March 2025"}},
+		{"French last month name", "fr", "Le barrage a été inspecté en mars dernier.", []string{"mars=last March"}},
+		{"Italian last year", "it", "I colloqui si sono interrotti a marzo dell’anno scorso.", []string{"marzo=March last year"}},
+		{"German next year", "de", "Die Brücke öffnet im Februar nächsten Jahres.", []string{"Februar=February next year"}},
+		{"Ukrainian this year", "uk", "Міст відкрили у березні цього року.", []string{"березні=March this year"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
