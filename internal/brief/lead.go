@@ -41,7 +41,7 @@ func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites f
 	var cands []candidate
 	carriers := map[string][]string{}
 	for _, c := range candidates(arts, leadParams) {
-		if apart[c.orig] || !standsAlone(c.text) {
+		if apart[c.orig] || !standsAlone(c.text) || thinAfterCredit(c.text) {
 			continue
 		}
 		cands = append(cands, c)
@@ -62,6 +62,19 @@ func writeLead(b *strings.Builder, arts []*news.Article, claims []Claim, cites f
 		b.WriteString(escape(c.text) + " " + cites(carriers[c.text]))
 	}
 	b.WriteString("\n")
+}
+
+// openingCreditRE is a credit that opens a sentence, up to the punctuation
+// after it: "According to a report –", "According to the Harbour Times,".
+var openingCreditRE = regexp.MustCompile(`^(?i)(?:according to|as reported by|citing)\s+[^,;:–—-]{1,60}?\s*[,;:–—-]+\s*`)
+
+// thinAfterCredit reports a sentence that, its opening credit aside, is
+// shorter than a summary sentence may be: "According to a report – the
+// talks are still going on." passes the length test only on the words
+// that say where it comes from, and tells a reader next to nothing.
+func thinAfterCredit(s string) bool {
+	m := openingCreditRE.FindStringIndex(s)
+	return m != nil && len(rougeTokens(s[m[1]:])) < leadParams.minWords
 }
 
 // danglingStarts are sentence openings that point back to a sentence the

@@ -205,3 +205,21 @@ func TestOneDocShared(t *testing.T) {
 		})
 	}
 }
+
+func TestThinAfterCredit(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"According to a report – the talks are still going on.", true},
+		{"According to the Harbour Times, the ferry runs.", true},
+		{"According to the report, the warning sirens below the spillway had been out of service since January.", false},
+		{"The talks are still going on, according to a report.", false},
+		{"The ferry to Oxmere ran an extra night crossing for stranded workers.", false},
+	}
+	for _, tc := range tests {
+		if got := thinAfterCredit(tc.s); got != tc.want {
+			t.Errorf("thinAfterCredit(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
