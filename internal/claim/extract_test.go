@@ -225,6 +225,14 @@ func TestClauses(t *testing.T) {
 			[]string{"The council voted to close the Belmora ferry after the storm", "that was the last crossing of the Varnia ferry for the whole winter season."}},
 		{"adding that", "\"The river rose faster than anyone expected,\" he said, adding that 27 people were being treated in hospital.",
 			[]string{"\"The river rose faster than anyone expected,\" he said", "adding that 27 people were being treated in hospital."}},
+		// A quotation is one thing its speaker said: cut inside it, its
+		// first half loses the speaker and the second starts mid-quote.
+		{"while inside a quotation", "\"Last year we were borrowing aircraft from our neighbours while the fire was already at the edge of the villages,\" Korovin told reporters at the Ulvik airfield.",
+			[]string{"\"Last year we were borrowing aircraft from our neighbours while the fire was already at the edge of the villages,\" Korovin told reporters at the Ulvik airfield."}},
+		{"semicolon inside curly quotes", "“We will rebuild every house in Belmora; we will not leave one family outside,” the mayor told the council on Monday.",
+			[]string{"“We will rebuild every house in Belmora; we will not leave one family outside,” the mayor told the council on Monday."}},
+		{"cut after the quotation closes", "\"The river rose faster than anyone expected,\" the mayor said, while the opposition leaders blamed the council for the delays.",
+			[]string{"\"The river rose faster than anyone expected,\" the mayor said", "the opposition leaders blamed the council for the delays."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -213,6 +214,11 @@ func clauses(d *doc, s news.Sentence) [][2]int {
 	var out [][2]int
 	from := s.Start
 	for _, c := range cuts {
+		// A quotation is one thing its speaker said: cut inside it, the
+		// first half loses its speaker and the second opens mid-quote.
+		if d.inQuote(c[0]) {
+			continue
+		}
 		left := d.tokensIn(from, c[0])
 		right := d.tokensIn(c[1], s.End)
 		if contentCount(left) < minClause || contentCount(right) < minClause {
@@ -231,6 +237,13 @@ func clauses(d *doc, s news.Sentence) [][2]int {
 		from = c[1]
 	}
 	return append(out, [2]int{from, s.End})
+}
+
+// inQuote reports whether text offset off lies inside one of the
+// article's quoted passages.
+func (d *doc) inQuote(off int) bool {
+	i := sort.Search(len(d.quotes), func(i int) bool { return d.quotes[i].end > off })
+	return i < len(d.quotes) && d.quotes[i].start <= off
 }
 
 func skipSpace(s string, i int) int {
