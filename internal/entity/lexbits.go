@@ -33,7 +33,8 @@ const (
 	lxOrgFollow // "spokeswoman", "executives": what follows an organisation's name
 	lxPlacePrep // "in", "near": what goes before a place
 	lxPronoun
-	lxGazLower // written in lower case inside a gazetteer name ("Nations unies", "océan Indien")
+	lxGazLower  // written in lower case inside a gazetteer name ("Nations unies", "océan Indien")
+	lxEventHead // "Championships", "Games": what a named event ends in
 )
 
 func (w *word) is(b lexBit) bool { return w.lx&b != 0 }
@@ -58,6 +59,7 @@ func buildLexicon() map[string]lexBit {
 	add(speechVerbs, lxSpeech)
 	add(orgHeads, lxOrgHead)
 	add(placeHeads, lxPlaceHead)
+	add(eventHeads, lxEventHead)
 	add(demonyms, lxDemonym)
 	add(ofLike, lxOfLike)
 	add(particles, lxParticle)

@@ -180,6 +180,12 @@ var orgHeads = wordSet(
 	programa programma commandement mando comando`,
 )
 
+// eventHeads end the names of events that open with a demonym ("European
+// Championships", "African Games", "French Open"): the demonym is part of
+// the name, as before an organisation's head. They give no kind.
+var eventHeads = wordSet(`championships championship games olympics open cup trophy
+	festival tournament classic rally marathon`)
+
 // placeHeads make a capitalised run a place.
 var placeHeads = wordSet(
 	`city province region oblast krai county district island islands mountains mountain river sea

@@ -216,9 +216,10 @@ func (f *finder) emitPlain(ws []word, lo, hi int, titled bool) {
 	// A demonym before a name is not part of it ("Russian Sergey
 	// Lavrov"), but before a place or organisation that ends in its head
 	// it is the name ("Indian Ocean", "Romanian Government", "Cambodian
-	// People's Party", "Australian Maritime Safety Authority"): "Ocean"
-	// alone names nothing, and "People's Party" no one party.
-	headed := ws[hi-1].is(lxOrgHead|lxPlaceHead) && !ws[hi-1].known()
+	// People's Party", "Australian Maritime Safety Authority", "European
+	// Championships"): "Ocean" alone names nothing, and "People's Party"
+	// no one party.
+	headed := ws[hi-1].is(lxOrgHead|lxPlaceHead|lxEventHead) && !ws[hi-1].known()
 	for k := lo; k < hi && headed; k++ {
 		headed = !ws[k].is(lxFirst)
 	}
@@ -368,7 +369,9 @@ func (f *finder) emit(ws []word, lo, hi int, kind string) {
 		md.last = md.last[k+1:] // "al assad"
 	}
 	md.full = core >= 2 && !ws[lo].is(lxParticle)
-	if kind == "" {
+	// An event is not where it is held: "at the European Championships"
+	// is no place, whatever the preposition says.
+	if kind == "" && !ws[hi-1].is(lxEventHead) {
 		md.votes = f.cues(ws, lo, hi)
 	}
 	f.out = append(f.out, news.Mention{Start: s, End: e, Text: f.text[s:e], Kind: kind})
