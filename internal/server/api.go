@@ -189,6 +189,19 @@ type articleResponse struct {
 	report.Article
 	Story  string         `json:"story"`
 	Claims []articleClaim `json:"claims"`
+	// Divergences are the story's divergences the article takes a side in.
+	Divergences []articleDivergence `json:"divergences"`
+}
+
+// articleDivergence is a divergence of the article's story seen from the
+// article: the value it gives, the other articles giving the same, and the
+// values the rest give.
+type articleDivergence struct {
+	Kind   string         `json:"kind"`
+	Claim  string         `json:"claim"`
+	Value  string         `json:"value"`
+	Also   []string       `json:"also"`
+	Others []report.Value `json:"others"`
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -205,6 +206,32 @@ func TestAPIArticle(t *testing.T) {
 				t.Errorf("claim %s sentence %v outside the text (len %d)", c.ID, s, len(got.Text))
 			}
 		}
+	}
+	// The divergences it takes a side in: every one of the story's
+	// divergences naming the article, and always a list.
+	if !regexp.MustCompile(`"divergences":\s*\[`).MatchString(rec.Body.String()) {
+		t.Errorf("article JSON has no divergences list: %s", rec.Body)
+	}
+	sides := 0
+	for _, x := range f.arts {
+		var story struct{ Divergences []report.Divergence }
+		if err := json.Unmarshal(f.do(t, "GET", "/api/stories/"+f.storyOf(t, x.URL), "").Body.Bytes(), &story); err != nil {
+			t.Fatal(err)
+		}
+		want := 0
+		for _, d := range story.Divergences {
+			if slices.ContainsFunc(d.Values, func(v report.Value) bool { return slices.Contains(v.Articles, x.ID) }) {
+				want++
+			}
+		}
+		art := decodeJSON[articleResponse](t, f.do(t, "GET", "/api/articles/"+x.ID, ""))
+		if len(art.Divergences) != want {
+			t.Errorf("article %s divergences = %+v, want the %d of the story's that name it", x.ID, art.Divergences, want)
+		}
+		sides += want
+	}
+	if sides == 0 {
+		t.Error("no fixture article takes a side in a divergence; the divergences are not checked")
 	}
 	wantError(t, f.do(t, "GET", "/api/articles/nope", ""), http.StatusNotFound, "not found")
 }

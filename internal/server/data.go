@@ -108,7 +108,7 @@ func (s *Server) articleView(r *http.Request, id string) (*articleData, error) {
 	}
 	st := &doc.Stories[0]
 	d := &articleData{story: st, doc: doc}
-	d.resp = articleResponse{Article: report.NewArticle(&a.Article, nil), Story: st.ID, Claims: []articleClaim{}}
+	d.resp = articleResponse{Article: report.NewArticle(&a.Article, nil), Story: st.ID, Claims: []articleClaim{}, Divergences: articleDivergences(st, a.ID)}
 	for _, c := range st.Claims {
 		if !slices.Contains(c.Articles, id) {
 			continue

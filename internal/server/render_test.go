@@ -268,18 +268,30 @@ func TestArticleDivergences(t *testing.T) {
 	tests := []struct {
 		id   string
 		want []articleDivergence
+		page []differView
 	}{
-		{"a3", []articleDivergence{{Kind: "number", ClaimID: "c1", Own: "41", Others: []otherValue{{Value: "14", Cites: []int{1, 2, 4}}}}}},
-		{"a1", []articleDivergence{
-			{Kind: "number", ClaimID: "c1", Own: "14", Also: []int{2, 4}, Others: []otherValue{{Value: "41", Cites: []int{3}}}},
-			{Kind: "role or title", ClaimID: "c2", Own: "Deputy Minister", Others: []otherValue{{Value: "minister", Cites: []int{2}}, {Value: "Minister", Cites: []int{4}}}},
-		}},
-		{"a9", nil},
+		{"a3",
+			[]articleDivergence{{Kind: "number", Claim: "c1", Value: "41", Also: []string{}, Others: []report.Value{{Value: "14", Articles: []string{"a1", "a2", "a4"}}}}},
+			[]differView{{Kind: "number", ClaimID: "c1", Own: "41", Others: []otherValue{{Value: "14", Cites: []int{1, 2, 4}}}}}},
+		{"a1",
+			[]articleDivergence{
+				{Kind: "number", Claim: "c1", Value: "14", Also: []string{"a2", "a4"}, Others: []report.Value{{Value: "41", Articles: []string{"a3"}}}},
+				{Kind: "role", Claim: "c2", Value: "Deputy Minister", Also: []string{}, Others: []report.Value{{Value: "minister", Articles: []string{"a2"}}, {Value: "Minister", Articles: []string{"a4"}}}},
+			},
+			[]differView{
+				{Kind: "number", ClaimID: "c1", Own: "14", Also: []int{2, 4}, Others: []otherValue{{Value: "41", Cites: []int{3}}}},
+				{Kind: "role or title", ClaimID: "c2", Own: "Deputy Minister", Others: []otherValue{{Value: "minister", Cites: []int{2}}, {Value: "Minister", Cites: []int{4}}}},
+			}},
+		{"a9", []articleDivergence{}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, articleDivergences(st, tc.id)); diff != "" {
+			got := articleDivergences(st, tc.id)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("articleDivergences(%s) (-want +got):\n%s", tc.id, diff)
+			}
+			if diff := cmp.Diff(tc.page, differsView(st, got)); diff != "" {
+				t.Errorf("differsView(%s) (-want +got):\n%s", tc.id, diff)
 			}
 		})
 	}

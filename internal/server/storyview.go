@@ -262,12 +262,12 @@ type articleView struct {
 	Segments                                    []segment
 	Claims                                      []articleClaim
 	Boilerplate                                 []report.Removed
-	Differs                                     []articleDivergence
+	Differs                                     []differView
 }
 
-// articleDivergence is a divergence of the story seen from one article:
-// what it says, which other articles say the same, and what the rest say.
-type articleDivergence struct {
+// differView is a divergence of the story seen from one article, as its
+// page shows it (see articleDivergence).
+type differView struct {
 	Kind, ClaimID, Own string
 	Also               []int // citation numbers of the articles that agree
 	Others             []otherValue
@@ -323,7 +323,7 @@ func buildArticleView(d *articleData) *articleView {
 	if strings.TrimSpace(v.Outlet) == "" {
 		v.Outlet = "unknown outlet"
 	}
-	v.Differs = articleDivergences(d.story, a.ID)
+	v.Differs = differsView(d.story, a.Divergences)
 	return v
 }
 
@@ -331,28 +331,47 @@ func buildArticleView(d *articleData) *articleView {
 // a side in: a reader of one outlet's article sees where it parts from the
 // others without reading the whole story page.
 func articleDivergences(st *report.Story, id string) []articleDivergence {
-	num := func(ids []string) []int {
-		var out []int
-		for _, x := range ids {
-			if i := slices.Index(st.Articles, x); i >= 0 && x != id {
-				out = append(out, i+1)
-			}
-		}
-		return out
-	}
-	var out []articleDivergence
+	out := []articleDivergence{}
 	for _, d := range st.Divergences {
 		own := slices.IndexFunc(d.Values, func(v report.Value) bool { return slices.Contains(v.Articles, id) })
 		if own < 0 {
 			continue
 		}
-		ad := articleDivergence{Kind: brief.KindLabel(d.Kind), ClaimID: d.Claim, Own: d.Values[own].Value, Also: num(d.Values[own].Articles)}
+		ad := articleDivergence{Kind: d.Kind, Claim: d.Claim, Value: d.Values[own].Value, Also: []string{}, Others: []report.Value{}}
+		for _, x := range d.Values[own].Articles {
+			if x != id {
+				ad.Also = append(ad.Also, x)
+			}
+		}
 		for i, val := range d.Values {
 			if i != own && !slices.Contains(val.Articles, id) {
-				ad.Others = append(ad.Others, otherValue{Value: val.Value, Cites: num(val.Articles)})
+				ad.Others = append(ad.Others, val)
 			}
 		}
 		out = append(out, ad)
+	}
+	return out
+}
+
+// differsView is articleDivergences as the article page shows them: kinds
+// in words, articles by their citation numbers in the story.
+func differsView(st *report.Story, ds []articleDivergence) []differView {
+	num := func(ids []string) []int {
+		var out []int
+		for _, x := range ids {
+			if i := slices.Index(st.Articles, x); i >= 0 {
+				out = append(out, i+1)
+			}
+		}
+		return out
+	}
+	var out []differView
+	for _, d := range ds {
+		v := differView{Kind: brief.KindLabel(d.Kind), ClaimID: d.Claim, Own: d.Value, Also: num(d.Also)}
+		for _, o := range d.Others {
+			v.Others = append(v.Others, otherValue{Value: o.Value, Cites: num(o.Articles)})
+		}
+		out = append(out, v)
 	}
 	return out
 }
