@@ -13,6 +13,7 @@ import (
 	"io"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck-news/crosscheck/internal/cluster"
@@ -231,6 +232,7 @@ func relate(stories []report.Story, topics map[string]string) {
 		t := topics[s.ID]
 		members[t] = append(members[t], i)
 	}
+	forms := make([]map[string]bool, len(stories))
 	for i := range stories {
 		s := &stories[i]
 		t := topics[s.ID]
@@ -239,9 +241,15 @@ func relate(stories []report.Story, topics map[string]string) {
 		}
 		s.Topic = t
 		for _, j := range members[t] {
-			if j != i {
-				s.Related = append(s.Related, report.Related{ID: stories[j].ID, Title: stories[j].Title})
+			if j == i {
+				continue
 			}
+			if forms[j] == nil {
+				forms[j] = stories[j].EntityForms()
+			}
+			other := forms[j]
+			shared := s.SharedNames(func(name string) bool { return other[strings.ToLower(name)] })
+			s.Related = append(s.Related, report.Related{ID: stories[j].ID, Title: stories[j].Title, Shared: shared})
 		}
 	}
 }

@@ -236,8 +236,11 @@ func TestIngestTopics(t *testing.T) {
 		t.Fatal(err)
 	}
 	rs := doc.Stories[0]
-	if want := []report.Related{{ID: collapse.ID, Title: collapse.Title}}; rs.Topic != collapse.Topic || !slices.Equal(rs.Related, want) {
-		t.Errorf("inquiry document: topic %q related %v, want %q %v", rs.Topic, rs.Related, collapse.Topic, want)
+	if rs.Topic != collapse.Topic || len(rs.Related) != 1 || rs.Related[0].ID != collapse.ID || rs.Related[0].Title != collapse.Title {
+		t.Errorf("inquiry document: topic %q related %v, want %q and the collapse story", rs.Topic, rs.Related, collapse.Topic)
+	} else if shared := rs.Related[0].Shared; !slices.Contains(shared, "Vessa Hydro") || len(shared) > report.MaxShared {
+		// The evidence for the topic link: names both stories give.
+		t.Errorf("inquiry's related collapse story shares %q, want Vessa Hydro among at most %d names", shared, report.MaxShared)
 	}
 
 	// A slow feed: commits of one article, no merge-cadence pass before

@@ -37,7 +37,7 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 	}
 	// The topic is read now, not with the analysis: it changes as other
 	// stories grow, without a change to this one.
-	if rs.Topic, rs.Related, err = related(ctx, st, s); err != nil {
+	if rs.Topic, rs.Related, err = related(ctx, st, s, &rs); err != nil {
 		return nil, err
 	}
 	arts, err := st.StoryArticles(ctx, s.ID)
@@ -58,9 +58,14 @@ func StoryDocument(ctx context.Context, st store.Store, id string) (*report.Docu
 // (StoryQuery.Topic) has them all.
 const maxRelated = 50
 
+// maxSharedLookups bounds the entities of a story looked up in the other
+// stories of its topic (one indexed query each) for Related.Shared.
+const maxSharedLookups = 20
+
 // related returns the stored story's topic and the other live stories of
-// it, newest first; none when it is alone in its topic.
-func related(ctx context.Context, st store.Store, s *store.Story) (string, []report.Related, error) {
+// it, newest first, each with the names it shares with rs (the story's
+// analysis); none when it is alone in its topic.
+func related(ctx context.Context, st store.Store, s *store.Story, rs *report.Story) (string, []report.Related, error) {
 	if s.Topic == "" {
 		return "", nil, nil
 	}
@@ -76,6 +81,28 @@ func related(ctx context.Context, st store.Store, s *store.Story) (string, []rep
 	}
 	if len(out) == 0 {
 		return "", nil, nil
+	}
+	// Which of the story's names each related story also names: the
+	// store indexes stories by entity name, so one query per name (the
+	// most prominent few) answers for all of them.
+	naming := map[string]map[string]bool{} // entity name -> related story IDs
+	for i, e := range rs.Entities {
+		if i == maxSharedLookups {
+			break
+		}
+		page, err := st.Stories(ctx, store.StoryQuery{Topic: s.Topic, Entity: e.Name, Limit: maxRelated + 1})
+		if err != nil {
+			return "", nil, err
+		}
+		ids := map[string]bool{}
+		for _, o := range page.Stories {
+			ids[o.ID] = true
+		}
+		naming[e.Name] = ids
+	}
+	for i := range out {
+		id := out[i].ID
+		out[i].Shared = rs.SharedNames(func(name string) bool { return naming[name][id] })
 	}
 	return s.Topic, out, nil
 }

@@ -191,6 +191,9 @@ func (d *Document) related(s *Story) []string {
 				break
 			}
 		}
+		if len(r.Shared) > 0 {
+			name += " (shares " + strings.Join(r.Shared, ", ") + ")"
+		}
 		out = append(out, name)
 	}
 	return out

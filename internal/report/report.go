@@ -4,6 +4,8 @@
 // earlier stages found and decides nothing itself.
 package report
 
+import "strings"
+
 // Document is the result of analysing a set of articles. Field names and
 // JSON tags are a public contract: add fields, never rename or drop one.
 type Document struct {
@@ -91,6 +93,42 @@ type Story struct {
 type Related struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
+	// Shared names the story's entities the other story names too, at
+	// most MaxShared, most prominent first: the evidence a reader weighs
+	// the topic link by. Empty when they share no name.
+	Shared []string `json:"shared,omitempty"`
+}
+
+// MaxShared bounds Related.Shared.
+const MaxShared = 5
+
+// SharedNames returns the names of s's entities, in s's order, for which
+// names reports true, at most MaxShared: the entities another story also
+// names (see Related.Shared).
+func (s *Story) SharedNames(names func(name string) bool) []string {
+	var out []string
+	for _, e := range s.Entities {
+		if len(out) == MaxShared {
+			break
+		}
+		if names(e.Name) {
+			out = append(out, e.Name)
+		}
+	}
+	return out
+}
+
+// EntityForms returns the names and variants of s's entities, lower-cased:
+// what another story's entity name is looked up in.
+func (s *Story) EntityForms() map[string]bool {
+	out := map[string]bool{}
+	for _, e := range s.Entities {
+		out[strings.ToLower(e.Name)] = true
+		for _, v := range e.Variants {
+			out[strings.ToLower(v.Text)] = true
+		}
+	}
+	return out
 }
 
 // Change is one membership change of a stored story.

@@ -24,6 +24,11 @@ func TestTopics(t *testing.T) {
 	if err := in.AddStream(ctx, testfixture.ExampleStream(t), 2, nil); err != nil {
 		t.Fatal(err)
 	}
+	// Analysed as ingest leaves them: a story's shared names come from
+	// the other stories' stored analyses.
+	if _, err := in.Refresh(ctx, 100); err != nil {
+		t.Fatal(err)
+	}
 	srv, err := New(ctx, st, Config{Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
@@ -66,6 +71,8 @@ func TestTopics(t *testing.T) {
 
 	for _, tc := range []struct{ path, want string }{
 		{"/stories/" + inquiry, `<nav class="related"[^>]*>\s*<p>Same topic, other events:\s*<a href="/stories/` + collapse + `">Fourteen dead`},
+		// The evidence for the link: names both stories give.
+		{"/stories/" + inquiry, `</a> <span class="meta">\(shares [^)]*<bdi>Vessa Hydro</bdi>`},
 		{"/stories/" + inquiry, `href="/\?topic=` + regexp.QuoteMeta(topic) + `"`},
 		{"/", `<a class="tag" href="/\?topic=` + regexp.QuoteMeta(topic) + `"`},
 		{"/?topic=" + url.QueryEscape(topic), `Stories 1–2 of 2 of one topic`},
