@@ -227,7 +227,8 @@ type span struct{ start, end int }
 func findAttributions(text, id string) []Attribution {
 	var out []Attribution
 	add := func(name string, ps, pe int) bool {
-		name = trimByline(strings.TrimSpace(name))
+		// One space between words, however the text wrapped them.
+		name = trimByline(strings.Join(strings.Fields(name), " "))
 		if name == "" || OutletKey(name) == "" {
 			return false
 		}
@@ -404,7 +405,9 @@ func cleanCredit(s string) string {
 func clauseBreak(text string, i int) (bool, int) {
 	r, n := utf8.DecodeRuneInString(text[i:])
 	switch r {
-	case ',', ';', ':', '(', ')', '\n', '"', '“', '”', '–', '—', '«', '»':
+	case '\n':
+		return !softWrap(text, i), n
+	case ',', ';', ':', '(', ')', '"', '“', '”', '–', '—', '«', '»':
 		return true, n
 	case '.', '?', '!':
 		if i+n >= len(text) || text[i+n] == ' ' || text[i+n] == '\n' {
@@ -412,6 +415,14 @@ func clauseBreak(text string, i int) (bool, int) {
 		}
 	}
 	return false, n
+}
+
+// softWrap reports whether the newline at i only wraps a line: newswire
+// copy is wrapped at a fixed width with a space before each newline ("told
+// The Associated \nPress"), where a paragraph ends without one. Only such
+// a newline may fall inside a credit.
+func softWrap(text string, i int) bool {
+	return i > 0 && text[i-1] == ' ' && i+1 < len(text) && text[i+1] != '\n'
 }
 
 const creditWindow = 80
@@ -464,11 +475,11 @@ func capSpans(text string, win span) []span {
 	var toks []tok
 	i := win.start
 	for i < win.end {
-		for i < win.end && text[i] == ' ' || i < win.end && text[i] == '\t' {
+		for i < win.end && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
 			i++
 		}
 		j := i
-		for j < win.end && text[j] != ' ' && text[j] != '\t' {
+		for j < win.end && text[j] != ' ' && text[j] != '\t' && text[j] != '\n' {
 			j++
 		}
 		if j > i {

@@ -35,6 +35,10 @@ func TestAttributions(t *testing.T) {
 		{"published by an outlet on a day", "The letter was published by the Larkin Post on Friday.", []string{"the Larkin Post|published by the Larkin Post"}},
 		{"a role after the outlet", "``It was his decision,'' said former NBC general manager Russell Siegel.", nil},
 		{"an owner after a line break", "Gray said Quayside Post Maren\nowner-skipper Bruce Guy was aboard.", nil},
+		// Newswire text is wrapped with a space before each newline; a
+		// paragraph break has none.
+		{"a name across a soft wrap", "Two officials told The Larkin \nPost on Monday that the plan was dropped.", []string{"The Larkin Post|told The Larkin \nPost"}},
+		{"a name cut by a paragraph break", "Two officials told The Larkin\nPost-war plans were dropped.", []string{"Larkin|told The Larkin"}},
 		{"reporters of an outlet", "On Friday, Mara Bell and Jon Reyes of The Larkin Post reported that the mill shut.", []string{"The Larkin Post|The Larkin Post reported"}},
 		{"an outlet in the clause a cue opens", "He said he did not think it would hurt NBC that much.", nil},
 		{"told an institution", "She told the Senate Intelligence Committee she had no notes.", nil},
