@@ -174,10 +174,16 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, resp)
 }
 
-// articleClaim is a claim of the article's story as this article words it.
+// articleClaim is a claim of the article's story that this article
+// carries: the claim's text (as one of its articles words it, not
+// necessarily this one), this article's own wording, and where it stands.
 type articleClaim struct {
-	ID           string        `json:"id"`
-	Text         string        `json:"text"`
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	// Wording is this article's own sentence (or sentences, joined by
+	// " … ") carrying the claim: a rewrite saying "41 dead" where the
+	// claim's text says 14 reads as it wrote it.
+	Wording      string        `json:"wording"`
 	Kind         string        `json:"kind"`
 	Origins      int           `json:"origins"`
 	SingleSource bool          `json:"single_source"`

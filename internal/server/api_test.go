@@ -204,6 +204,9 @@ func TestAPIArticle(t *testing.T) {
 		for _, s := range c.Sentences {
 			if s.Start < 0 || s.End > len(got.Text) || s.Start >= s.End {
 				t.Errorf("claim %s sentence %v outside the text (len %d)", c.ID, s, len(got.Text))
+			} else if !strings.Contains(c.Wording, got.Text[s.Start:s.End]) {
+				// The article's own words, whatever the claim's text says.
+				t.Errorf("claim %s wording %q lacks the article's sentence %q", c.ID, c.Wording, got.Text[s.Start:s.End])
 			}
 		}
 	}

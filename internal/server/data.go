@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/ingest"
 	"github.com/crosscheck-news/crosscheck/internal/report"
@@ -114,11 +115,16 @@ func (s *Server) articleView(r *http.Request, id string) (*articleData, error) {
 			continue
 		}
 		ac := articleClaim{ID: c.ID, Text: c.Text, Kind: c.Kind, Origins: c.Origins, SingleSource: c.SingleSource, Outlets: c.Outlets, Sentences: []report.Span{}}
+		var words []string
 		for _, ref := range c.Sentences {
 			if ref.Article == id {
 				ac.Sentences = append(ac.Sentences, report.Span{Start: ref.Start, End: ref.End})
+				if ref.Start >= 0 && ref.Start < ref.End && ref.End <= len(a.Text) {
+					words = append(words, a.Text[ref.Start:ref.End])
+				}
 			}
 		}
+		ac.Wording = strings.Join(words, " … ")
 		d.resp.Claims = append(d.resp.Claims, ac)
 	}
 	return d, nil
