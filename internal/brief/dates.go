@@ -431,6 +431,9 @@ func articleDateMentions(a *news.Article) []dateMention {
 				m.Year, m.End, sp.last = y, a.Tokens[after].End, after
 			} else {
 				relativeYearAfter(a.Language, a.Tokens[k+1:], &m)
+				if !m.YearSaid && m.MonthRel == 0 {
+					m.MonthRel = relativeMonthBefore(a.Language, a.Tokens[:k])
+				}
 			}
 		} else {
 			m.Weekday, m.HasWeekday = time.Weekday((n.Index+1)%7), true
@@ -493,6 +496,36 @@ func relativeYearAfter(lang string, after []news.Token, m *dateMention) {
 		}
 		return
 	}
+}
+
+// relativeBefore are the words before a month that name its last or next
+// occurrence, by language, as folded tokens: "el pasado marzo", "lo
+// scorso marzo", "im vergangenen März". Read-only.
+var relativeBefore = map[string]map[string]int{
+	"es": {"pasado": -1, "proximo": 1},
+	"pt": {"passado": -1, "proximo": 1},
+	"it": {"scorso": -1, "prossimo": 1},
+	"de": {"vergangenen": -1, "letzten": -1, "kommenden": 1, "nachsten": 1},
+	"ru": {"прошлом": -1, "следующем": 1},
+	"uk": {"минулому": -1, "наступному": 1},
+}
+
+// relativeMonthBefore returns -1 or +1 when the tokens before a month
+// (before) end with a word of relativeBefore in lang, "month of" aside
+// ("el pasado mes de marzo"), else 0.
+func relativeMonthBefore(lang string, before []news.Token) int {
+	words := relativeBefore[lang]
+	if words == nil {
+		return 0
+	}
+	n := len(before)
+	if n >= 2 && (before[n-1].Norm == "de" || before[n-1].Norm == "di") && (before[n-2].Norm == "mes" || before[n-2].Norm == "mese") {
+		n -= 2 // "el pasado mes de marzo"
+	}
+	if n == 0 {
+		return 0
+	}
+	return words[before[n-1].Norm]
 }
 
 // ordinalDay reads a day written as an ordinal: "1er" and "1re" in French,

@@ -234,6 +234,10 @@ func TestArticleDateMentions(t *testing.T) {
 		{"Italian last year", "it", "I colloqui si sono interrotti a marzo dell’anno scorso.", []string{"marzo=March last year"}},
 		{"German next year", "de", "Die Brücke öffnet im Februar nächsten Jahres.", []string{"Februar=February next year"}},
 		{"Ukrainian this year", "uk", "Міст відкрили у березні цього року.", []string{"березні=March this year"}},
+		{"Spanish last month name before", "es", "El puente se cerró el pasado mes de marzo.", []string{"marzo=last March"}},
+		{"Italian last month name before", "it", "Il ponte è stato chiuso lo scorso marzo.", []string{"marzo=last March"}},
+		{"German next month name before", "de", "Die Brücke öffnet im kommenden März.", []string{"März=next March"}},
+		{"Spanish a plain month", "es", "El puente se cerró en marzo.", []string{"marzo=March"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
